@@ -1,0 +1,6 @@
+namespace ErpNext.Fake;
+
+public static class Program
+{
+    public static void Main() { }
+}
