@@ -3,15 +3,18 @@ namespace Promise.ErpClient.Supply;
 /// <summary>ERPNext rejected our credentials or query (401/403/417): retrying will not help; the API answers 503 without Retry-After.</summary>
 public sealed class ErpRejectedException : Exception
 {
+    /// <summary>Creates the exception with a default message.</summary>
     public ErpRejectedException()
     {
     }
 
+    /// <summary>Creates the exception with a secret-free message.</summary>
     public ErpRejectedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with a secret-free message and its cause.</summary>
     public ErpRejectedException(string message, Exception innerException)
         : base(message, innerException)
     {
