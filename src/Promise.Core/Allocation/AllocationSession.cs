@@ -12,6 +12,7 @@ namespace Promise.Core.Allocation;
 public sealed class AllocationSession
 {
     private readonly PromiseEngine _engine;
+    private readonly SupplyLedger _ledger = new(shared: true);
 
     internal AllocationSession(PromiseEngine engine) => _engine = engine;
 
@@ -19,6 +20,26 @@ public sealed class AllocationSession
     /// Promises the next order of the batch; its allocations are consumed unless the order will not
     /// ship (<see cref="PromiseResult.Ships"/> false).
     /// </summary>
-    public PromiseResult Promise(SupplySnapshot snapshot, PromiseRequest request) =>
-        throw new NotImplementedException($"issue #2: allocation ({_engine.Rules.ShippingMethods.Count})");
+    /// <exception cref="ArgumentException">As <see cref="PromiseEngine.Quote"/>; nothing is consumed.</exception>
+    public PromiseResult Promise(SupplySnapshot snapshot, PromiseRequest request)
+    {
+        PromiseResult? result = null;
+        try
+        {
+            result = _engine.Compute(snapshot, request, _ledger);
+        }
+        finally
+        {
+            if (result is { Ships: true })
+            {
+                _ledger.Commit();
+            }
+            else
+            {
+                _ledger.ClearOrder();
+            }
+        }
+
+        return result;
+    }
 }

@@ -1,0 +1,123 @@
+using Promise.Core.Facts;
+using Promise.Core.Requests;
+using Promise.Core.Results;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>Records the structured reasons of an order: one per allocation and one per rule that moved a date.</summary>
+internal static class FactRecorder
+{
+    /// <summary>Builds the allocation's wire record and records its fact (and the warehouse rules that moved its dates).</summary>
+    public static Fulfillment RecordAllocation(OrderContext ctx, Scratch s, OrderLine line, ref Alloc a)
+    {
+        string? warehouse = null;
+        if (a.Warehouse >= 0)
+        {
+            warehouse = ctx.View.Warehouses[a.Warehouse].Name;
+            RecordWarehouse(ctx, s, a.Warehouse, a.Source == SupplySource.Stock);
+        }
+
+        var po = a.Po;
+        var isPo = a.Source == SupplySource.PurchaseOrder;
+        var fulfillment = new Fulfillment(
+            a.Source,
+            warehouse,
+            a.Qty,
+            ResultBuilder.Day(a.Available),
+            ResultBuilder.Day(a.Ship),
+            DateOnly.FromDayNumber(a.Delivery),
+            po?.PoName,
+            po?.Idx,
+            po?.ArrivalDate,
+            isPo ? a.Overdue : null);
+        s.Reasons.Add(new PromiseFact(FactKind.Allocated)
+        {
+            LineId = line.LineId,
+            ItemCode = line.ItemCode,
+            Qty = a.Qty,
+            Warehouse = warehouse,
+            PoId = po?.PoName,
+            Allocation = fulfillment,
+        });
+        if (isPo && a.Overdue)
+        {
+            s.Reasons.Add(new PromiseFact(FactKind.OverduePurchaseOrder)
+            {
+                LineId = line.LineId,
+                ItemCode = line.ItemCode,
+                Warehouse = warehouse,
+                PoId = po!.PoName,
+                Date = po.ArrivalDate,
+                OtherDate = DateOnly.FromDayNumber(ctx.Clock(a.Warehouse).PickDay),
+            });
+        }
+
+        return fulfillment;
+    }
+
+    /// <summary>Order-level reasons: deficit netting and a carrier holiday list that could not be read.</summary>
+    public static void RecordOrderFacts(OrderContext ctx, Scratch s)
+    {
+        var lines = ctx.Request.Lines;
+        foreach (var (lineIndex, w, qty) in s.Netting)
+        {
+            var line = lines[lineIndex];
+            var name = ctx.View.Warehouses[w].Name;
+            if (!Has(s, FactKind.DeficitNetted, name, line.ItemCode))
+            {
+                s.Reasons.Add(new PromiseFact(FactKind.DeficitNetted) { LineId = line.LineId, ItemCode = line.ItemCode, Qty = qty, Warehouse = name });
+            }
+        }
+
+        if (s.AllocCount > 0 && ctx.View.UnavailableCarrierList(ctx.Carrier) is { } list && !Has(s, FactKind.HolidayListUnavailable, list, null))
+        {
+            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable) { Name = list });
+        }
+    }
+
+    private static void RecordWarehouse(OrderContext ctx, Scratch s, int w, bool stock)
+    {
+        var info = ctx.View.Warehouses[w];
+        ref var clock = ref ctx.Clock(w);
+        if (clock.CutoffPassed && !Has(s, FactKind.CutoffPassed, info.Name, null))
+        {
+            s.Reasons.Add(new PromiseFact(FactKind.CutoffPassed)
+            {
+                Warehouse = info.Name,
+                Time = clock.Cutoff,
+                Date = DateOnly.FromDayNumber(clock.PickDay),
+            });
+        }
+
+        if (info.HolidayListUnavailable && !Has(s, FactKind.HolidayListUnavailable, info.HolidayListName, null))
+        {
+            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable) { Name = info.HolidayListName, Warehouse = info.Name });
+        }
+
+        if (stock && clock.StockAvailable != clock.PickDay && !Has(s, FactKind.NonWorkingDay, info.Name, null))
+        {
+            s.Reasons.Add(new PromiseFact(FactKind.NonWorkingDay)
+            {
+                Warehouse = info.Name,
+                Date = DateOnly.FromDayNumber(clock.PickDay),
+                OtherDate = DateOnly.FromDayNumber(clock.StockAvailable),
+            });
+        }
+    }
+
+    /// <summary>Whether a fact of this kind about this warehouse or list name (and item) is already recorded.</summary>
+    private static bool Has(Scratch s, FactKind kind, string? name, string? itemCode)
+    {
+        foreach (var fact in s.Reasons)
+        {
+            if (fact.Kind == kind &&
+                string.Equals(kind == FactKind.HolidayListUnavailable ? fact.Name : fact.Warehouse, name, StringComparison.OrdinalIgnoreCase) &&
+                (itemCode is null || string.Equals(fact.ItemCode, itemCode, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+using Promise.Core.Calendar;
+using Promise.Core.Requests;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>
+/// The per-order state of a computation: the order instant, the order date and horizon, the carrier,
+/// the request's rule overrides and each warehouse's dates (filled lazily). Reused per thread.
+/// </summary>
+internal sealed class OrderContext
+{
+    /// <summary>Horizon in days after the order date (promise-rules §2).</summary>
+    public const int HorizonDays = 730;
+
+    private WarehouseClock[] _clocks = [];
+    private int _stamp;
+    private CompiledRules _rules = null!;
+    private CalendarCache _cache = null!;
+    private int? _processingOverride;
+
+    public SnapshotView View { get; private set; } = null!;
+
+    /// <summary>The request's <c>rules.timezone</c>: every warehouse's zone and the order-date zone.</summary>
+    public TimeZoneInfo? ZoneOverride { get; private set; }
+
+    /// <summary>The request's <c>rules.cutoff_time</c>.</summary>
+    public TimeOnly? CutoffOverride { get; private set; }
+
+    public PromiseRequest Request { get; private set; } = null!;
+
+    public DateTimeOffset Instant { get; private set; }
+
+    /// <summary>Order date (rules.timezone, else UTC).</summary>
+    public int OrderDay { get; private set; }
+
+    /// <summary>Last day any date may take (inclusive).</summary>
+    public int Limit { get; private set; }
+
+    public CompiledCarrier Carrier { get; private set; } = null!;
+
+    public WorkCalendar CarrierCalendar { get; private set; } = null!;
+
+    public int TransitDays { get; private set; }
+
+    public bool NoWeekends { get; private set; }
+
+    public void Init(SnapshotView view, CompiledRules rules, CalendarCache cache, PromiseRequest request, DateTimeOffset instant)
+    {
+        View = view;
+        _rules = rules;
+        _cache = cache;
+        Request = request;
+        var overrides = request.Rules;
+        ZoneOverride = overrides.TimeZone;
+        CutoffOverride = overrides.CutoffTime;
+        _processingOverride = overrides.ProcessingDays;
+        NoWeekends = overrides.NoWeekends;
+        Carrier = rules.Carrier(request.ShippingMethod);
+        CarrierCalendar = view.CarrierCalendar(Carrier, NoWeekends);
+        TransitDays = overrides.TransitDays ?? Carrier.TransitDays;
+        SetInstant(instant);
+    }
+
+    /// <summary>Moves the same order to another instant (order_by probes); every warehouse clock goes stale.</summary>
+    public void SetInstant(DateTimeOffset instant)
+    {
+        Instant = instant;
+        OrderDay = ZoneClock.LocalDay(instant, ZoneOverride ?? TimeZoneInfo.Utc);
+        Limit = OrderDay + HorizonDays;
+        if (_clocks.Length < View.Warehouses.Length)
+        {
+            _clocks = new WarehouseClock[Math.Max(View.Warehouses.Length, _clocks.Length * 2)];
+        }
+
+        if (_stamp == int.MaxValue)
+        {
+            Array.Clear(_clocks);
+            _stamp = 0;
+        }
+
+        _stamp++;
+    }
+
+    public TimeZoneInfo ZoneOf(WarehouseInfo w) => ZoneOverride ?? w.TimeZone;
+
+    public TimeOnly CutoffOf(WarehouseInfo w) => CutoffOverride ?? w.Cutoff;
+
+    /// <summary>The warehouse's dates for this order instant.</summary>
+    public ref WarehouseClock Clock(int warehouse)
+    {
+        ref var clock = ref _clocks[warehouse];
+        if (clock.Stamp != _stamp)
+        {
+            Fill(ref clock, View.Warehouses[warehouse]);
+        }
+
+        return ref clock;
+    }
+
+    /// <summary>Carrier delivery for a ship day (promise-rules §2 Deliver).</summary>
+    public int Deliver(int ship) =>
+        TransitDays == 0 || ship == WorkCalendar.Beyond ? ship : CarrierCalendar.AddWorkingDays(ship, TransitDays, Limit);
+
+    /// <summary>Dates of supply arriving on <paramref name="arrival"/> (a PO or lead time, promise-rules §4).</summary>
+    public void Inbound(ref WarehouseClock clock, int arrival, ref Candidate c)
+    {
+        c.Arrival = arrival;
+        c.Overdue = arrival < clock.PickDay;
+        var effective = Math.Max(arrival, clock.PickDay);
+        var calendar = clock.Calendar;
+        c.Available = calendar.AddWorkingDays(calendar.FirstWorkingDay(effective, Limit), clock.Receiving, Limit);
+        c.Ship = calendar.AddWorkingDays(c.Available, clock.Processing, Limit);
+        c.Delivery = Deliver(c.Ship);
+    }
+
+    private void Fill(ref WarehouseClock clock, WarehouseInfo w)
+    {
+        var zone = ZoneOf(w);
+        var cutoff = CutoffOf(w);
+        clock.Stamp = _stamp;
+        clock.Cutoff = cutoff;
+        clock.LocalDay = ZoneClock.LocalDay(Instant, zone);
+        clock.CutoffPassed = Instant >= ZoneClock.Instant(clock.LocalDay, cutoff, zone);
+        clock.PickDay = clock.CutoffPassed ? clock.LocalDay + 1 : clock.LocalDay;
+        clock.Calendar = w.Calendar(_cache, _rules.WeeklyOffMask, NoWeekends);
+        clock.Processing = _processingOverride ?? w.ProcessingDays;
+        clock.Receiving = w.ReceivingDays;
+        clock.StockAvailable = clock.Calendar.FirstWorkingDay(clock.PickDay, Limit);
+        clock.StockShip = clock.Calendar.AddWorkingDays(clock.StockAvailable, clock.Processing, Limit);
+        clock.StockDelivery = Deliver(clock.StockShip);
+    }
+}

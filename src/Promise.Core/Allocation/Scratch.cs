@@ -1,0 +1,77 @@
+using Promise.Core.Facts;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>
+/// Per-thread working buffers of the engine, reused across orders so a promise allocates little
+/// more than its result. Never shared between threads; a computation never re-enters itself.
+/// </summary>
+internal sealed class Scratch
+{
+    [ThreadStatic]
+    private static Scratch? t_current;
+
+    public static Scratch Current => t_current ??= new Scratch();
+
+    public OrderContext Context { get; } = new();
+
+    /// <summary>The ledger of a quote: only the order's own consumption.</summary>
+    public SupplyLedger QuoteLedger { get; } = new(shared: false);
+
+    public Alloc[] Allocs = new Alloc[32];
+
+    public int AllocCount;
+
+    public LineOutcome[] Lines = new LineOutcome[8];
+
+    public Candidate[] Candidates = new Candidate[16];
+
+    /// <summary>Deficit netting seen by the current order's lines: (line, warehouse, qty), for reasons.</summary>
+    public readonly List<(int Line, int Warehouse, decimal Qty)> Netting = [];
+
+    /// <summary>Line being allocated in the main (fact-recording) pass; -1 in probes and hypotheticals.</summary>
+    public int RecordingLine = -1;
+
+    /// <summary>Instants for order_by (UTC ticks).</summary>
+    public readonly List<long> Instants = [];
+
+    public readonly List<long> StockCutoffs = [];
+
+    public readonly List<PromiseFact> Reasons = [];
+
+    public readonly List<PromiseFact> Blockers = [];
+
+    public readonly List<PromiseOption> Options = [];
+
+    public void BeginOrder(int lines)
+    {
+        AllocCount = 0;
+        Netting.Clear();
+        Reasons.Clear();
+        Blockers.Clear();
+        Options.Clear();
+        RecordingLine = -1;
+        if (Lines.Length < lines)
+        {
+            Lines = new LineOutcome[Math.Max(lines, Lines.Length * 2)];
+        }
+    }
+
+    public ref Alloc AddAlloc()
+    {
+        if (AllocCount == Allocs.Length)
+        {
+            Array.Resize(ref Allocs, Allocs.Length * 2);
+        }
+
+        return ref Allocs[AllocCount++];
+    }
+
+    public void EnsureCandidates(int count)
+    {
+        if (Candidates.Length < count)
+        {
+            Candidates = new Candidate[Math.Max(count, Candidates.Length * 2)];
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Promise.Core.Supply;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>
+/// Supply consumed so far: the current order's allocations (a short list compared by record
+/// reference, all from one snapshot) on top of what earlier orders of a shared session committed
+/// (keyed by (item, warehouse) and (PO name, idx), case-insensitively, so later calls may pass
+/// snapshots of other item windows). A quote has no committed part.
+/// </summary>
+internal sealed class SupplyLedger
+{
+    private readonly Dictionary<(string Item, string Warehouse), decimal>? _stock;
+    private readonly Dictionary<(string Po, int Idx), decimal>? _purchaseOrders;
+    private (object Record, decimal Qty)[] _entries = new (object, decimal)[16];
+    private int _count;
+    private int _from;
+
+    /// <param name="shared">True for a session that commits across orders.</param>
+    public SupplyLedger(bool shared)
+    {
+        if (shared)
+        {
+            _stock = new Dictionary<(string, string), decimal>(PairComparer.Instance);
+            _purchaseOrders = new Dictionary<(string, int), decimal>(PoKeyComparer.Instance);
+        }
+    }
+
+    /// <summary>The current end of the order's entries.</summary>
+    public int Mark => _count;
+
+    /// <summary>Drops entries after <paramref name="mark"/> (a probe or a hypothetical is over).</summary>
+    public void Rewind(int mark) => _count = mark;
+
+    /// <summary>
+    /// Starts a probe that must see the supply as it was before the current order: entries from here on
+    /// are the probe's own; returns the mark to pass to <see cref="EndProbe"/>.
+    /// </summary>
+    public int BeginProbe()
+    {
+        _from = _count;
+        return _count;
+    }
+
+    public void EndProbe(int mark)
+    {
+        _count = mark;
+        _from = 0;
+    }
+
+    /// <summary>Forgets the current order.</summary>
+    public void ClearOrder()
+    {
+        Array.Clear(_entries, 0, _count);
+        _count = 0;
+        _from = 0;
+    }
+
+    public void Take(object record, decimal qty)
+    {
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        _entries[_count++] = (record, qty);
+    }
+
+    public decimal Used(BinRecord bin)
+    {
+        var used = _stock is not null && _stock.TryGetValue((bin.ItemCode, bin.Warehouse), out var u) ? u : 0m;
+        return used + Local(bin);
+    }
+
+    public decimal Used(PurchaseOrderLine line)
+    {
+        var used = _purchaseOrders is not null && _purchaseOrders.TryGetValue((line.PoName, line.Idx), out var u) ? u : 0m;
+        return used + Local(line);
+    }
+
+    /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
+    public void Commit()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            var (record, qty) = _entries[i];
+            if (record is BinRecord bin && _stock is not null)
+            {
+                var key = (bin.ItemCode, bin.Warehouse);
+                _stock[key] = _stock.GetValueOrDefault(key) + qty;
+            }
+            else if (record is PurchaseOrderLine line && _purchaseOrders is not null)
+            {
+                var key = (line.PoName, line.Idx);
+                _purchaseOrders[key] = _purchaseOrders.GetValueOrDefault(key) + qty;
+            }
+        }
+
+        ClearOrder();
+    }
+
+    private decimal Local(object record)
+    {
+        var used = 0m;
+        for (var i = _from; i < _count; i++)
+        {
+            if (ReferenceEquals(_entries[i].Record, record))
+            {
+                used += _entries[i].Qty;
+            }
+        }
+
+        return used;
+    }
+
+    private sealed class PairComparer : IEqualityComparer<(string, string)>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals((string, string) x, (string, string) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1) && StringComparer.OrdinalIgnoreCase.Equals(x.Item2, y.Item2);
+
+        public int GetHashCode((string, string) obj) => HashCode.Combine(
+            StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item1), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item2));
+    }
+
+    private sealed class PoKeyComparer : IEqualityComparer<(string, int)>
+    {
+        public static readonly PoKeyComparer Instance = new();
+
+        public bool Equals((string, int) x, (string, int) y) =>
+            x.Item2 == y.Item2 && StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1);
+
+        public int GetHashCode((string, int) obj) => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item1), obj.Item2);
+    }
+}

@@ -1,0 +1,32 @@
+using Promise.Core.Calendar;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>One warehouse's dates for one order instant (day numbers; <see cref="WorkCalendar.Beyond"/> past the horizon).</summary>
+internal struct WarehouseClock
+{
+    /// <summary>Which order context filled this slot; stale slots are recomputed.</summary>
+    public int Stamp;
+
+    /// <summary>Local order date of the warehouse.</summary>
+    public int LocalDay;
+
+    /// <summary>Earliest pick day: the local date, or the next day at/after the cutoff.</summary>
+    public int PickDay;
+
+    public bool CutoffPassed;
+
+    public TimeOnly Cutoff;
+
+    public WorkCalendar Calendar;
+
+    public int Processing;
+
+    public int Receiving;
+
+    public int StockAvailable;
+
+    public int StockShip;
+
+    public int StockDelivery;
+}
