@@ -1,0 +1,9 @@
+namespace ErpNext.Fake.Http;
+
+internal enum ApiRouteKind
+{
+    Unknown,
+    List,
+    Document,
+    Method,
+}

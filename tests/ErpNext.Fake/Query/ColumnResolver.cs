@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using ErpNext.Fake.Data;
+using ErpNext.Fake.Frappe;
+using ErpNext.Fake.Schema;
+
+namespace ErpNext.Fake.Query;
+
+/// <summary>
+/// Resolves column text (<c>qty</c>, <c>`tabPurchase Order Item`.qty</c>, <c>tabBin.item_code</c>) against the
+/// queried doctype and its child tables; referencing a child table makes the query join it.
+/// </summary>
+internal sealed partial class ColumnResolver(FixtureData data, DocTypeSchema main, Func<string, string, bool> isUnsupported)
+{
+    private DocTypeSchema? _child;
+
+    public DocTypeSchema Main => main;
+
+    /// <summary>The table field of the joined child doctype, once any child column was referenced.</summary>
+    public string? JoinedTableField { get; private set; }
+
+    public ResolvedColumn Resolve(string text)
+    {
+        var match = ColumnPattern().Match(text.Trim());
+        if (!match.Success || match.Groups["field"].Value == "*")
+        {
+            throw FrappeException.FieldNotPermitted(text.Trim());
+        }
+
+        var table = match.Groups["table"].Success ? match.Groups["table"].Value : null;
+        return ResolveField(table, match.Groups["field"].Value);
+    }
+
+    /// <summary>Columns for <c>*</c> or <c>`tabX`.*</c>; null when <paramref name="text"/> is not a star.</summary>
+    public IReadOnlyList<ResolvedColumn>? TryResolveStar(string text)
+    {
+        var match = ColumnPattern().Match(text.Trim());
+        if (!match.Success || match.Groups["field"].Value != "*")
+        {
+            return null;
+        }
+
+        var table = match.Groups["table"].Success ? match.Groups["table"].Value : null;
+        var (schema, fromChild) = Table(table, text);
+        return [.. schema.Fields.Where(f => !isUnsupported(schema.Name, f.Name)).Select(f => new ResolvedColumn(fromChild, f))];
+    }
+
+    /// <summary>A column named by doctype, as in 4-element filters.</summary>
+    public ResolvedColumn ResolveField(string? doctype, string field)
+    {
+        var (schema, fromChild) = Table(doctype, field);
+        var def = schema.Find(field);
+        if (def is null || isUnsupported(schema.Name, field))
+        {
+            throw FrappeException.FieldNotPermitted(field);
+        }
+
+        return new ResolvedColumn(fromChild, def);
+    }
+
+    private (DocTypeSchema Schema, bool FromChild) Table(string? doctype, string original)
+    {
+        if (doctype is null || string.Equals(doctype, main.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return (main, false);
+        }
+
+        foreach (var (tableField, childDoctype) in main.ChildTables)
+        {
+            if (string.Equals(childDoctype, doctype, StringComparison.OrdinalIgnoreCase))
+            {
+                _child ??= data.FindSchema(childDoctype);
+                JoinedTableField ??= tableField;
+                if (_child is not null && JoinedTableField == tableField)
+                {
+                    return (_child, true);
+                }
+            }
+        }
+
+        throw FrappeException.FieldNotPermitted(original);
+    }
+
+    [GeneratedRegex(@"^(?:`?tab(?<table>[^`.]+?)`?\s*\.\s*)?`?(?<field>[A-Za-z0-9_]+|\*)`?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnPattern();
+}

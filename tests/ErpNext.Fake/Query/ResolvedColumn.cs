@@ -1,0 +1,6 @@
+using ErpNext.Fake.Schema;
+
+namespace ErpNext.Fake.Query;
+
+/// <summary>A column of the queried doctype, or (when <paramref name="FromChild"/>) of the joined child table.</summary>
+internal sealed record ResolvedColumn(bool FromChild, FieldDef Field);

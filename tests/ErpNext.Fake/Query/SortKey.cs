@@ -1,0 +1,3 @@
+namespace ErpNext.Fake.Query;
+
+internal sealed record SortKey(ResolvedColumn Column, bool Descending);
