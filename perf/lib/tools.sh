@@ -1,0 +1,51 @@
+# Wrappers around the load generators: every run is bounded by `timeout` and its exact
+# command is logged under a key the report quotes.
+# shellcheck shell=bash
+
+# run_load KEY OUT_JSON load.mjs-args...: open-model phases (see tools/load.mjs).
+run_load() {
+  local key=$1 out=$2; shift 2
+  local total=0 p
+  # Bound: the sum of the phase durations plus 60 s of slack.
+  for p in $(grep -oP '(?<=--phases )\S+' <<< "$*" | tr ',' ' '); do total=$((total + ${p#*:})); done
+  local cmd=(timeout $((total + 60)) node "$TOOLS/load.mjs" "$@" --out "$out")
+  cmd_log "$key" "${cmd[@]}"
+  "${cmd[@]}" 2> >(tee -a "$LOGS/load.log" >&2) || log "load run $key ended with $?"
+}
+
+# run_wrk KEY OUT_JSON URL BODIES SECONDS: closed-loop max throughput (2 threads, 64 connections).
+run_wrk() {
+  local key=$1 out=$2 url=$3 bodies=$4 secs=$5
+  local cmd=(timeout $((secs + 30)) wrk -t2 -c64 -d"${secs}s" --latency -s "$TOOLS/wrk/post.lua" "$url" -- "$bodies")
+  cmd_log "$key" "${cmd[@]}"
+  "${cmd[@]}" > "$LOGS/$key.wrk.txt" 2>&1 || log "wrk $key ended with $?"
+  grep -oP '(?<=^WRK_JSON ).*' "$LOGS/$key.wrk.txt" > "$out" || die "wrk $key printed no summary (see $LOGS/$key.wrk.txt)"
+  log "wrk $key: $(cat "$out")"
+}
+
+# run_bulk KEY OUT_JSON URL COUNT: one streamed NDJSON bulk request (see tools/bulk.mjs).
+run_bulk() {
+  local key=$1 out=$2 url=$3 count=$4
+  local cmd=(timeout 300 node "$TOOLS/bulk.mjs" --url "$url" --catalog "$CATALOG" --count "$count" --out "$out")
+  cmd_log "$key" "${cmd[@]}"
+  "${cmd[@]}" 2> >(tee -a "$LOGS/bulk.log" >&2) || log "bulk $key ended with $?"
+}
+
+# A file of warm carts (one JSON body per line) for wrk.
+write_bodies() {
+  local kind=$1 count=$2 out=$3
+  node --input-type=module -e "
+    import { bodyGenerator, loadItemCodes } from '$TOOLS/carts.mjs';
+    import { writeFileSync } from 'node:fs';
+    const next = bodyGenerator('$kind', loadItemCodes('$CATALOG'), { seed: $SEED });
+    writeFileSync('$out', Array.from({ length: $count }, next).join('\n') + '\n');"
+}
+
+# Sum of a metric's series at a /metrics URL (label filters optional), e.g. metric_sum URL otp_erp_requests_total.
+metric_sum() {
+  local url=$1; shift
+  node --input-type=module -e "
+    import { scrape, sumSeries } from '$TOOLS/stats.mjs';
+    const s = await scrape('$url');
+    console.log(s ? sumSeries(s, ...process.argv.slice(1)) : 'null');" "$@"
+}

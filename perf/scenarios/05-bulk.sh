@@ -1,0 +1,22 @@
+# Scenario 5: bulk: 10k, 100k and 1M orders streamed as NDJSON (generated on the fly):
+# orders/s, time to first answer line, and the API's peak RSS per run (VmHWM, reset before each).
+# shellcheck shell=bash
+
+scenario_bulk() {
+  log "scenario 5: bulk streaming"
+  local api pid url count
+  api=$(api_url main)
+  pid=$(pid_of api-main)
+  url="$api/otp/bulk-promise?allocation=shared"
+  run_bulk s5-warmup "$RAW/s5-warmup.json" "$url" 2000
+  for count in $BULK_COUNTS; do
+    sleep 1
+    local before
+    before=$(rss_kib "$pid")
+    reset_hwm "$pid"
+    run_bulk "s5-bulk-$count" "$RAW/s5-bulk-$count.json" "$url" "$count"
+    read -r hwm rss < <(rss_kib "$pid")
+    json_set "$RAW/extra.json" "s5-$count" "{\"hwm_kib\": $hwm, \"rss_after_kib\": $rss, \"rss_before_kib\": ${before#* }}"
+    log "bulk $count: peak RSS $((hwm / 1024)) MiB"
+  done
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// Writes perf/results/<date>.md and its chart from one run's raw files, and (full runs only)
+// the latest-results section of perf/README.md.
+//   node report.mjs --raw perf/results/raw/<stamp> --perf perf [--no-readme]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadRun, warm, cold, mix, bulk, overload, multi } from './results.mjs';
+import { benchmarks } from './benchmarks.mjs';
+
+const a = {};
+for (let i = 2; i < process.argv.length; i++) {
+  const k = process.argv[i].replace(/^--/, '');
+  a[k] = process.argv[i + 1] && !process.argv[i + 1].startsWith('--') ? process.argv[++i] : true;
+}
+const run = loadRun(a.raw);
+const { meta } = run;
+const date = meta.stamp.slice(0, 10);
+const name = meta.quick ? `${date}-quick` : date;
+const resultsDir = join(a.perf, 'results');
+const chartName = `${name}-latency.png`;
+
+const f = (v, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(d));
+const n = (v) => (v === null || v === undefined ? 'n/a' : Math.round(v).toLocaleString('en-US'));
+const verdict = (ok) => (ok === null ? 'not measured' : ok ? '**met**' : '**missed**');
+const cmds = (...keys) => {
+  const lines = keys.flatMap((k) => run.commands[k] ?? []);
+  return lines.length ? ['', '```sh', ...lines, '```', ''] : [];
+};
+const CO = 'closed loop (wrk, 64 connections): latency subject to coordinated omission, throughput is the figure';
+
+const W = warm(run), C = cold(run), M = mix(run), B = bulk(run), O = overload(run), X = multi(run);
+const coldAt = (mode, rate) => C?.[mode]?.find((p) => p.target_rps === rate) ?? null;
+const c500 = coldAt('on', 500), c1000 = coldAt('on', 1000);
+const b10k = B?.find((r) => r.count === 10000), bMax = B?.[B.length - 1];
+
+// One row per goal of issue #6, with the anchor ratios.
+const goals = [
+  ['Warm checkout vs bare Kestrel (same-size body)', W ? `${n(W.apiRps)} vs ${n(W.baseRps)} rps = **${f(W.ratio, 2)}x**` : 'n/a', '>= 0.6x', verdict(W ? W.ratio >= 0.6 : null)],
+  ['Cold p95 at 500 rps (ERP 20/25 ms, coalescing on)', c500 ? `${f(c500.latency_ok_ms.p95)} ms` : 'n/a', '<= 35 ms', verdict(c500 ? c500.latency_ok_ms.p95 <= 35 : null)],
+  ['ERP calls per promise at 1,000 rps (coalescing on)', c1000 ? f(c1000.erp.api ?? c1000.erp.fake, 3) : 'n/a', '<= 0.3', verdict(c1000 && (c1000.erp.api ?? c1000.erp.fake) !== null ? (c1000.erp.api ?? c1000.erp.fake) <= 0.3 : null)],
+  ['Bulk throughput (warm, largest run)', bMax ? `${n(bMax.orders_per_s)} orders/s (${n(bMax.count)})` : 'n/a', '>= 50,000/s', verdict(bMax ? bMax.orders_per_s >= 50000 : null)],
+  ['Bulk time to first line (largest run)', bMax ? `${f(bMax.first_line_ms)} ms` : 'n/a', '< 50 ms', verdict(bMax?.first_line_ms != null ? bMax.first_line_ms < 50 : null)],
+  ['Bulk peak RSS, largest run / 10k run', bMax?.mem && b10k?.mem ? `${n(bMax.mem.hwm_kib / 1024)} / ${n(b10k.mem.hwm_kib / 1024)} MiB = ${f(bMax.mem.hwm_kib / b10k.mem.hwm_kib, 2)}x` : 'n/a', '<= 1.2x', verdict(bMax?.mem && b10k?.mem ? bMax.mem.hwm_kib / b10k.mem.hwm_kib <= 1.2 : null)],
+  ['Overload: accepted p99 at 3x saturation', O ? `${f(O.over.latency_ok_ms.p99)} ms (503 share ${f(O.over.share_503 * 100)} %)` : 'n/a', '< 250 ms', verdict(O ? O.over.latency_ok_ms.p99 !== null && O.over.latency_ok_ms.p99 < 250 : null)],
+  ['Overload: recovery time', O ? (O.recovery === null ? 'did not recover in the window' : `${f(O.recovery)} s`) : 'n/a', '< 5 s', verdict(O ? O.recovery !== null && O.recovery < 5 : null)],
+];
+const anchors = [
+  ['OTP: 450 rps at p95 120 ms', M ? `highest mix rate with p95 <= 120 ms: ${n(M.bestAt120)} rps` : 'n/a', M?.bestAt120 ? `${f(M.bestAt120 / 450, 1)}x` : 'n/a'],
+  ['OTP: breaks near 1,200 rps', M ? `mix saturates at ${n(M.capacity)} rps of 2xx` : 'n/a', M ? `${f(M.capacity / 1200, 1)}x` : 'n/a'],
+  ['FastAPI, 2 vCPU: ~5.7k JSON rps', W ? `warm checkout ${n(W.apiRps)} rps; bare Kestrel ${n(W.baseRps)} rps` : 'n/a', W ? `${f(W.apiRps / 5700, 1)}x; ${f(W.baseRps / 5700, 1)}x` : 'n/a'],
+];
+
+const md = [];
+const table = (head, rows) => { md.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''); };
+md.push(`# Promise load test: ${meta.stamp}${meta.quick ? ' (quick run)' : ''}`, '',
+  `Commit \`${meta.git}\`, ${meta.cores} cores (${meta.cpu}), load average at start ${meta.loadavg_start.map((v) => v.toFixed(2)).join(' / ')}.`,
+  `Fake ERPNext latency ${meta.latency_bin_ms} ms per Bin query, ${meta.latency_po_ms} ms per PO query; generated catalog of ${n(meta.catalog_items)} items (seed ${meta.seed}).`,
+  'Everything ran on 127.0.0.1 with the load generator on the same 2 cores as the API, the fake ERPNext, Redis and (during this session) other builds: read the figures as lower bounds of the service and as comparisons inside one run.', '',
+  `![latency vs load](${chartName})`, '', '## Goals', '');
+table(['figure', 'measured', 'goal', 'verdict'], goals);
+md.push('## Anchors (published figures of other systems, other hardware)', '');
+table(['anchor', 'ours', 'ratio'], anchors);
+
+md.push('## 1. Calculator micro-benchmarks (BenchmarkDotNet)', '', ...benchmarks(a.perf, resultsDir), '');
+
+md.push('## 2. Warm checkout vs bare Kestrel', '', `5-line carts over 50 hot items (200 distinct carts, cycled), cache hot; the anchor answers the same ${W?.extra?.answer_bytes ?? '?'}-byte JSON body (a real answer to the first cart; HTTP ${W?.extra?.answer_status ?? '?'}). ${CO}.`, '');
+if (W) {
+  table(['round', 'bare Kestrel rps', 'p50 / p99 ms', 'Promise API rps', 'p50 / p99 ms', 'ratio'], W.rounds.map((r) =>
+    [r.round, n(r.base.rps), `${f(r.base.latency_ms.p50, 2)} / ${f(r.base.latency_ms.p99, 2)}`, n(r.api.rps), `${f(r.api.latency_ms.p50, 2)} / ${f(r.api.latency_ms.p99, 2)}`, f(r.api.rps / r.base.rps, 2)]));
+  md.push(`ERP requests during the measured API rounds: ${n(W.extra.erp_after - W.extra.erp_before)} (cache hot).`);
+}
+md.push(...cmds('baseline', 's2-baseline-1', 's2-api-1'));
+
+md.push('## 3. Cold checkout at fixed rates', '', 'Distinct 5-line carts drawn uniformly from the whole catalog, stock cache off (`Cache__StockTtl=00:00:00`, no Redis): every promise needs ERP data. Open model (loadtest `requestsPerSecond`): requests leave on a timer whatever the server does, latency from the timer tick to the last byte.', '');
+for (const mode of ['on', 'off']) {
+  if (!C?.[mode]) continue;
+  md.push(`Coalescing **${mode}**:`, '');
+  table(['offered rps', '2xx/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx', 'ERP calls/promise (API)', 'ERP calls/promise (fake)', 'load gen. cores'], C[mode].map((p) =>
+    [n(p.target_rps), f(p.ok_rps), f(p.latency_ok_ms.p50), f(p.latency_ok_ms.p95), f(p.latency_ok_ms.p99), f(p.latency_ok_ms.max), p.completed - p.latency_ok_ms.count, f(p.erp.api, 3), f(p.erp.fake, 3), f(p.generator_cpu_cores, 2)]));
+  md.push(...cmds(`api-cold-${mode}`, `s3-cold-${mode}`));
+}
+
+md.push('## 4. Realistic mix to saturation', '', 'Each line: with probability 0.7 an item drawn by Zipf(1.0) popularity over the catalog (repeat items), else uniform; cache on (defaults), Redis L2. Rates rise until a phase saturates (2xx/s < 90 % of offered, > 1 % non-2xx, or p99 > 1 s).', '');
+if (M) {
+  table(['offered rps', '2xx/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx share', 'ERP calls/promise', 'load gen. cores', 'saturated'], M.phases.map((p) =>
+    [n(p.target_rps), f(p.ok_rps), f(p.latency_ok_ms.p50), f(p.latency_ok_ms.p95), f(p.latency_ok_ms.p99), `${f((1 - p.latency_ok_ms.count / Math.max(1, p.completed)) * 100)} %`, f(p.erp.api, 3), f(p.generator_cpu_cores, 2), p.saturated ? 'yes' : '']));
+}
+md.push(...cmds('api-main', 's4-mix'));
+
+md.push('## 5. Bulk streaming', '', 'Orders generated on the fly as NDJSON (mix popularity), streamed with back-pressure into `POST /otp/bulk-promise?allocation=shared`; the answer is read as it arrives. Peak RSS is the API process\'s VmHWM, reset (`/proc/PID/clear_refs` = 5) before each run.', '');
+if (B) {
+  table(['orders', 'orders/s', 'first line ms', 'total s', 'answer lines', 'error lines', 'peak RSS MiB', 'RSS before MiB'], B.map((r) =>
+    [n(r.count), n(r.orders_per_s), f(r.first_line_ms), f(r.total_s, 2), n(r.lines), n(r.error_lines), r.mem ? n(r.mem.hwm_kib / 1024) : 'n/a', r.mem ? n(r.mem.rss_before_kib / 1024) : 'n/a']));
+  const err = B.find((r) => r.first_error);
+  if (err) md.push(`First error line seen: \`${err.first_error.replace(/`/g, "'")}\``, '');
+}
+md.push(...cmds(...(B ?? []).map((r) => `s5-bulk-${r.count}`)));
+
+md.push('## 6. Overload and recovery', '');
+if (O) {
+  md.push(`Saturation (scenario 4): ${n(O.extra?.capacity_rps)} rps of 2xx. Offered ${n(O.extra?.overload_rps)} rps for ${O.over.seconds} s, then ${n(O.extra?.normal_rps)} rps for ${O.normal.seconds} s (open model).`, '');
+  table(['phase', 'target rps', 'really offered rps', 'completed/s', '2xx/s', '2xx p50 / p99 ms', '503 share', '503 p50 / p99 ms', 'load gen. cores'], [O.over, O.normal].map((p, i) =>
+    [i ? 'normal' : 'overload', n(p.target_rps), f(p.offered_rps), f(p.achieved_rps), f(p.ok_rps), `${f(p.latency_ok_ms.p50)} / ${f(p.latency_ok_ms.p99)}`, `${f(p.share_503 * 100)} %`, `${f(p.latency_503_ms.p50)} / ${f(p.latency_503_ms.p99)}`, f(p.generator_cpu_cores, 2)]));
+  md.push(`Recovery: ${O.recovery === null ? 'not within the normal phase' : `${f(O.recovery)} s`} after the overload ended (every later second without 503 and with 2xx p99 <= ${f(O.limit)} ms, i.e. max(2x, +10 ms) of the steady p99 ${f(O.refP99)} ms). The right-hand chart shows the per-second timeline.`);
+}
+md.push(...cmds('s6-overload'));
+
+md.push('## 7. Two instances, one Redis, nginx', '');
+if (X) {
+  md.push(`Fill through A (200 warm carts twice): ${f(X.erpPerPromiseA, 3)} ERP calls per promise on A. The same carts through B only: ${f(X.erpPerPromiseB, 3)} ERP calls per promise on B, ${n(X.l2HitsB)} L2 (Redis) hits on B: ${X.erpPerPromiseB !== null && X.erpPerPromiseB < 0.05 ? 'the cache filled by A served B' : 'B still went to ERPNext (see the note below)'}.`, '');
+  if (X.lb) table(['offered rps via nginx', '2xx/s', 'p50 / p95 / p99 ms', 'served by A / B'], X.lb.map((p) =>
+    [n(p.target_rps), f(p.ok_rps), `${f(p.latency_ok_ms.p50)} / ${f(p.latency_ok_ms.p95)} / ${f(p.latency_ok_ms.p99)}`, `${n(p.servedA)} / ${n(p.servedB)}`]));
+  md.push('On this 2-core machine two instances plus nginx, Redis, the fake and the load generator share the same cores: this shows correctness of the shared cache and balancing, not horizontal scaling.');
+}
+md.push(...cmds('api-a', 'nginx', 's7-fill-a', 's7-read-b', 's7-lb'));
+md.push('## Processes', '', 'How the services under test were started (the API instances of scenarios 3 and 7 add the environment shown above):', ...cmds('catalog', 'redis', 'fake', 'api-main'));
+
+// Chart data and the chart itself.
+const chartDir = join(run.raw, 'chart');
+mkdirSync(chartDir, { recursive: true });
+const rows = (phases) => (phases ?? []).map((p) => `${p.target_rps} ${p.latency_ok_ms.p50 ?? 'NaN'} ${p.latency_ok_ms.p95 ?? 'NaN'} ${p.latency_ok_ms.p99 ?? 'NaN'}`).join('\n') + '\n';
+writeFileSync(join(chartDir, 'cold-on.dat'), rows(C?.on));
+writeFileSync(join(chartDir, 'cold-off.dat'), rows(C?.off));
+writeFileSync(join(chartDir, 'mix.dat'), rows(M?.phases));
+writeFileSync(join(chartDir, 'overload.dat'), (O?.perSecond ?? []).map((s) => `${s.second} ${s.ok} ${s.shed} ${s.p50 ?? 'NaN'} ${s.p99 ?? 'NaN'}`).join('\n') + '\n');
+for (const [term, file] of [['pngcairo', chartName], ['svg', chartName.replace(/\.png$/, '.svg')]]) {
+  try {
+    execFileSync('gnuplot', ['-e', `dir='${chartDir}'; out='${join(resultsDir, file)}'; term='${term}'; overend=${O ? O.normal.started_ms / 1000 : -1}`, join(a.perf, 'tools', 'chart.gp')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    console.error(`[report] chart (${term}) failed: ${e.stderr?.toString().slice(0, 500)}`);
+  }
+}
+
+const out = join(resultsDir, `${name}.md`);
+writeFileSync(out, md.join('\n') + '\n');
+console.error(`[report] wrote ${relative(process.cwd(), out)}`);
+
+// README: replace the latest-results section (full runs only).
+const readme = join(a.perf, 'README.md');
+if (!meta.quick && !a['no-readme'] && existsSync(readme)) {
+  const text = readFileSync(readme, 'utf8');
+  const begin = '<!-- latest-results:begin -->', end = '<!-- latest-results:end -->';
+  const i = text.indexOf(begin), j = text.indexOf(end);
+  if (i >= 0 && j > i) {
+    const section = [begin, '', `Latest full run: [results/${name}.md](results/${name}.md) (commit \`${meta.git}\`, ${meta.stamp}).`, '', `![latency vs load](results/${chartName})`, ''];
+    const keep = md.join('\n');
+    const goalsBlock = keep.slice(keep.indexOf('## Goals'), keep.indexOf('## 1.'));
+    section.push(goalsBlock.replace(/^## /gm, '### '), end);
+    writeFileSync(readme, text.slice(0, i) + section.join('\n') + text.slice(j + end.length));
+    console.error('[report] updated perf/README.md');
+  }
+}
