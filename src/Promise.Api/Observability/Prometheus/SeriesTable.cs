@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+
+namespace Promise.Api.Observability.Prometheus;
+
+/// <summary>
+/// The series of one family. The hot path is a lock-free dictionary probe with the measurement's
+/// own tag span; only the first measurement of a tag set (in a given order) takes the lock,
+/// renders its labels and maps it to the canonical series. Past <see cref="MaxSeries"/> label
+/// sets, new ones share one overflow series so a runaway label cannot exhaust memory.
+/// </summary>
+internal sealed class SeriesTable<TSeries>
+    where TSeries : MetricSeries
+{
+    public const int MaxSeries = 2_000;
+    public const string OverflowLabels = "otel_metric_overflow=\"true\"";
+
+    // Distinct tag orders and boxed values may map several keys to one series; bound those too.
+    private const int MaxTagKeys = MaxSeries * 4;
+
+    private readonly ConcurrentDictionary<TagSetKey, TSeries> _byTags = new(TagSetComparer.Instance);
+    private readonly ConcurrentDictionary<TagSetKey, TSeries>.AlternateLookup<ReadOnlySpan<KeyValuePair<string, object?>>> _lookup;
+    private readonly Dictionary<string, TSeries> _byLabels = new(StringComparer.Ordinal);
+    private readonly Func<string, TSeries> _create;
+    private readonly Lock _gate = new();
+    private TSeries[] _all = [];
+    private TSeries? _overflow;
+    private int _tagKeys;
+
+    /// <param name="create">Creates a series from its rendered labels.</param>
+    public SeriesTable(Func<string, TSeries> create)
+    {
+        _create = create;
+        _lookup = _byTags.GetAlternateLookup<ReadOnlySpan<KeyValuePair<string, object?>>>();
+    }
+
+    /// <summary>Every series so far, in creation order; safe to enumerate while others record.</summary>
+    public IReadOnlyList<TSeries> Snapshot => Volatile.Read(ref _all);
+
+    public TSeries Get(ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
+        _lookup.TryGetValue(tags, out var series) ? series : GetSlow(tags);
+
+    private TSeries GetSlow(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var labels = LabelText.Render(tags);
+        lock (_gate)
+        {
+            if (!_byLabels.TryGetValue(labels, out var series))
+            {
+                if (_byLabels.Count >= MaxSeries)
+                {
+                    return _overflow ??= Append(OverflowLabels);
+                }
+
+                series = Append(labels);
+                _byLabels.Add(labels, series);
+            }
+
+            if (_tagKeys < MaxTagKeys && _byTags.TryAdd(new TagSetKey(tags), series))
+            {
+                _tagKeys++;
+            }
+
+            return series;
+        }
+    }
+
+    private TSeries Append(string labels)
+    {
+        var series = _create(labels);
+        TSeries[] grown = [.. _all, series];
+        Volatile.Write(ref _all, grown);
+        return series;
+    }
+}

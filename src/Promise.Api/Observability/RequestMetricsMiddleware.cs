@@ -1,0 +1,41 @@
+namespace Promise.Api.Observability;
+
+/// <summary>
+/// Records <c>otp_requests_total</c> and <c>otp_request_duration_seconds</c> for <c>/otp/*</c>
+/// requests, labelled with the route template. The label is read after the pipeline ran, so it
+/// works wherever routing sits; a streamed response is timed until its last byte is written.
+/// </summary>
+internal sealed class RequestMetricsMiddleware(RequestDelegate next, PromiseMetrics metrics, TimeProvider timeProvider)
+{
+    /// <summary>Nginx's code for "client closed request": the caller gave up before an answer.</summary>
+    public const int ClientClosedRequest = 499;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var start = timeProvider.GetTimestamp();
+        var failed = true;
+        try
+        {
+            await next(context);
+            failed = false;
+        }
+        finally
+        {
+            if (RequestEndpointLabel.Of(context) is { } endpoint)
+            {
+                metrics.RecordRequest(endpoint, StatusOf(context, failed), timeProvider.GetElapsedTime(start));
+            }
+        }
+    }
+
+    /// <summary>An exception that escaped before the response started will become a 500 upstream.</summary>
+    private static int StatusOf(HttpContext context, bool failed)
+    {
+        if (!failed || context.Response.HasStarted)
+        {
+            return context.Response.StatusCode;
+        }
+
+        return context.RequestAborted.IsCancellationRequested ? ClientClosedRequest : StatusCodes.Status500InternalServerError;
+    }
+}
