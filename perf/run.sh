@@ -104,7 +104,7 @@ fi
 make_catalog
 start_redis
 start_fake
-FAKE_METRICS="http://127.0.0.1:$FAKE_PORT/metrics"
+FAKE_METRICS="http://127.0.0.1:$FAKE_PORT/__fake"
 
 wants() { [[ " $ONLY " == *" $1 "* ]]; }
 if wants 2 || wants 4 || wants 5 || wants 6; then start_api main; fi

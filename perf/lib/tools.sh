@@ -10,6 +10,7 @@ run_load() {
   for p in $(grep -oP '(?<=--phases )\S+' <<< "$*" | tr ',' ' '); do total=$((total + ${p#*:})); done
   local cmd=(timeout $((total + 60)) node "$TOOLS/load.mjs" "$@" --out "$out")
   cmd_log "$key" "${cmd[@]}"
+  fake_reset_log
   "${cmd[@]}" 2> >(tee -a "$LOGS/load.log" >&2) || log "load run $key ended with $?"
 }
 
@@ -29,6 +30,11 @@ run_bulk() {
   local cmd=(timeout 300 node "$TOOLS/bulk.mjs" --url "$url" --catalog "$CATALOG" --count "$count" --out "$out")
   cmd_log "$key" "${cmd[@]}"
   "${cmd[@]}" 2> >(tee -a "$LOGS/bulk.log" >&2) || log "bulk $key ended with $?"
+}
+
+# The fake ERPNext keeps every request in memory: empty its log between runs to bound it.
+fake_reset_log() {
+  [[ -n "${FAKE_PORT:-}" ]] && curl -s -o /dev/null -X POST "http://127.0.0.1:$FAKE_PORT/__fake/requests/reset" || true
 }
 
 # A file of warm carts (one JSON body per line) for wrk.

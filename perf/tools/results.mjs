@@ -28,10 +28,9 @@ export function erpPerPromise(phase) {
   return { api: api === null || !ok ? null : api / ok, fake: fake === null || !ok ? null : fake / ok, api_calls: api, fake_calls: fake };
 }
 
-// The fake ERPNext's request counter: the first *_requests_total family it exposes.
+// The fake ERPNext's request counter (all doctypes), scraped from /__fake by stats.mjs.
 function fakeRequests(deltas) {
-  const name = Object.keys(deltas).map((k) => k.split('{')[0]).find((k) => k.endsWith('_requests_total'));
-  return name ? sumSeries(deltas, name) : null;
+  return sumSeries(deltas, 'fake_erp_requests_total');
 }
 
 export function warm(run) {

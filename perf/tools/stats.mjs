@@ -42,9 +42,26 @@ export function sumSeries(samples, name, ...must) {
   return total;
 }
 
-/** Scrapes a /metrics URL; null (not an exception) when it is not reachable or not there. */
+// The fake ERPNext counts the /api requests it received per doctype (GET /__fake/requests/count).
+const FAKE_DOCTYPES = ['Bin', 'Purchase Order', 'Item', 'Warehouse', 'Holiday List', 'Company'];
+
+async function fakeCounts(base) {
+  const out = {};
+  for (const doctype of FAKE_DOCTYPES) {
+    const res = await fetch(`${base}/requests/count?doctype=${encodeURIComponent(doctype)}`, { signal: AbortSignal.timeout(5000) });
+    if (!res.ok) return null;
+    out[`fake_erp_requests_total{doctype="${doctype}"}`] = (await res.json()).count;
+  }
+  return out;
+}
+
+/**
+ * Scrapes a Prometheus /metrics URL, or the fake ERPNext's request counters when the URL ends
+ * in /__fake; null (not an exception) when it is not reachable or not there.
+ */
 export async function scrape(url) {
   try {
+    if (url.endsWith('/__fake')) return await fakeCounts(url);
     const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
     if (!res.ok) return null;
     return parsePrometheus(await res.text());
