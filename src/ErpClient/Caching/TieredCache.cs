@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Promise.ErpClient.Observability;
+
+namespace Promise.ErpClient.Caching;
+
+/// <summary>
+/// L1 → L2 → ERPNext for one kind of data, per key. Fresh entries are served as they are; entries past their TTL
+/// but within their stale limit are served while one background refresh runs (stale-while-revalidate); older
+/// entries are never served. Misses are fetched through the <see cref="BatchCoalescer{TValue}"/>, and a fetch
+/// writes back only if no invalidation happened since it started.
+/// </summary>
+internal sealed class TieredCache<T>
+    where T : class
+{
+    private readonly TierSettings<T> _settings;
+    private readonly L1Cache _l1;
+    private readonly RedisL2Cache _l2;
+    private readonly GenerationTracker _generations;
+    private readonly ErpClientMetrics _metrics;
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<bool> _erpDown;
+    private readonly ILogger _logger;
+    private readonly BatchCoalescer<CacheEntry<T>> _coalescer;
+    private readonly ConcurrentDictionary<string, byte> _refreshFailed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _refreshing = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, byte> _background = new();
+
+    public TieredCache(TierSettings<T> settings, TieredCacheServices services, Func<bool> erpDown)
+    {
+        _settings = settings;
+        _l1 = services.L1;
+        _l2 = services.L2;
+        _generations = services.Generations;
+        _metrics = services.Metrics;
+        _timeProvider = services.TimeProvider;
+        _logger = services.Logger;
+        _erpDown = erpDown;
+        _coalescer = new BatchCoalescer<CacheEntry<T>>(
+            settings.Kind, FetchBatchAsync, services.Generations, services.CoalesceWindow, services.MaxBatchItems, services.TimeProvider);
+    }
+
+    /// <summary>Completes when every background refresh started so far has finished (for tests and shutdown).</summary>
+    public Task WhenRefreshesDoneAsync() => Task.WhenAll(_background.Keys);
+
+    public async Task<TierResult<T>> GetManyAsync(IReadOnlyList<(string Key, string Spelling)> keys, CancellationToken cancellationToken)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var entries = new Dictionary<string, CacheEntry<T>>(keys.Count, StringComparer.Ordinal);
+        var stale = new List<(string Key, string Spelling)>();
+        var misses = new List<(string Key, string Spelling)>();
+        foreach (var k in keys)
+        {
+            var state = _l1.TryGet<T>(_settings.Kind, k.Key, out var entry) ? Classify(entry!, now) : Freshness.Missing;
+            _metrics.Cache("l1", state switch { Freshness.Fresh => "hit", Freshness.Stale => "stale", _ => "miss" });
+            Sort(k, entry, state, entries, stale, misses);
+        }
+
+        if (misses.Count > 0 && _l2.Enabled)
+        {
+            misses = await FromL2Async(misses, now, entries, stale);
+        }
+
+        if (misses.Count > 0)
+        {
+            foreach (var (key, entry) in await _coalescer.LoadAsync(misses, cancellationToken))
+            {
+                entries[key] = entry;
+            }
+        }
+
+        var degraded = false;
+        if (stale.Count > 0)
+        {
+            degraded = _erpDown() || stale.Exists(k => _refreshFailed.ContainsKey(k.Key));
+            RefreshInBackground(stale);
+        }
+
+        return new TierResult<T>(entries, degraded);
+    }
+
+    private async Task<List<(string Key, string Spelling)>> FromL2Async(
+        List<(string Key, string Spelling)> misses, DateTimeOffset now, Dictionary<string, CacheEntry<T>> entries, List<(string Key, string Spelling)> stale)
+    {
+        var found = await _l2.GetManyAsync(_settings.Kind, misses.ConvertAll(m => m.Key), _settings.TypeInfo);
+        var remaining = new List<(string Key, string Spelling)>();
+        foreach (var k in misses)
+        {
+            var state = found.TryGetValue(k.Key, out var entry) ? Classify(entry, now) : Freshness.Missing;
+            _metrics.Cache("l2", state switch { Freshness.Fresh => "hit", Freshness.Stale => "stale", _ => "miss" });
+            if (state != Freshness.Missing)
+            {
+                _l1.Set(_settings.Kind, k.Key, entry!, _settings.StaleLimitOf(entry!.Value) - (now - entry.FetchedAt));
+            }
+
+            Sort(k, entry, state, entries, stale, remaining);
+        }
+
+        return remaining;
+    }
+
+    private static void Sort(
+        (string Key, string Spelling) k,
+        CacheEntry<T>? entry,
+        Freshness state,
+        Dictionary<string, CacheEntry<T>> entries,
+        List<(string Key, string Spelling)> stale,
+        List<(string Key, string Spelling)> misses)
+    {
+        if (state == Freshness.Missing)
+        {
+            misses.Add(k);
+            return;
+        }
+
+        entries[k.Key] = entry!;
+        if (state == Freshness.Stale)
+        {
+            stale.Add(k);
+        }
+    }
+
+    private Freshness Classify(CacheEntry<T> entry, DateTimeOffset now)
+    {
+        var age = now - entry.FetchedAt;
+        if (age < _settings.TtlOf(entry.Value))
+        {
+            return Freshness.Fresh;
+        }
+
+        return age < _settings.StaleLimitOf(entry.Value) ? Freshness.Stale : Freshness.Missing;
+    }
+
+    private void RefreshInBackground(List<(string Key, string Spelling)> stale)
+    {
+        var todo = stale.FindAll(k => _refreshing.TryAdd(k.Key, 0));
+        if (todo.Count == 0)
+        {
+            return;
+        }
+
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await _coalescer.LoadAsync(todo, CancellationToken.None);
+            }
+#pragma warning disable CA1031 // A failed background refresh is recorded, never thrown: stale data keeps being served.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                foreach (var k in todo)
+                {
+                    _refreshFailed[k.Key] = 0;
+                }
+
+                Log.RefreshFailed(_logger, _settings.Kind, e.GetType().Name);
+            }
+            finally
+            {
+                foreach (var k in todo)
+                {
+                    _refreshing.TryRemove(k.Key, out _);
+                }
+            }
+        });
+        _background[task] = 0;
+        _ = task.ContinueWith(t => _background.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    private async Task<IReadOnlyDictionary<string, CacheEntry<T>>> FetchBatchAsync(IReadOnlyList<BatchKey> batch)
+    {
+        var fetchedAt = _timeProvider.GetUtcNow();
+        var values = await _settings.Fetch(batch.Select(b => b.Spelling).ToList(), CancellationToken.None);
+        var result = new Dictionary<string, CacheEntry<T>>(batch.Count, StringComparer.Ordinal);
+        var toL2 = new List<(string, CacheEntry<T>, TimeSpan)>(batch.Count);
+        foreach (var b in batch)
+        {
+            var entry = new CacheEntry<T>(values[b.Spelling], fetchedAt);
+            result[b.Key] = entry;
+            _refreshFailed.TryRemove(b.Key, out _);
+            if (_generations.Current(_settings.Kind, b.Key) == b.Generation)
+            {
+                var keepFor = _settings.StaleLimitOf(entry.Value);
+                _l1.Set(_settings.Kind, b.Key, entry, keepFor);
+                toL2.Add((b.Key, entry, keepFor));
+            }
+        }
+
+        await _l2.SetManyAsync(_settings.Kind, toL2, _settings.TypeInfo);
+        return result;
+    }
+
+    private enum Freshness
+    {
+        Missing,
+        Fresh,
+        Stale,
+    }
+}

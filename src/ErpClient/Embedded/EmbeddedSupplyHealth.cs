@@ -1,0 +1,17 @@
+using Promise.ErpClient.Health;
+
+namespace Promise.ErpClient.Embedded;
+
+/// <summary>Health in embedded mode: always able to serve; no ERPNext, no Redis.</summary>
+internal sealed class EmbeddedSupplyHealth : ISupplyHealth
+{
+    private static readonly SupplyHealthReport Report = new()
+    {
+        Mode = "Embedded",
+        ErpConnected = false,
+        CircuitBreaker = CircuitState.Closed,
+        CanServe = true,
+    };
+
+    public SupplyHealthReport GetReport() => Report;
+}

@@ -1,0 +1,87 @@
+using Polly.CircuitBreaker;
+using Promise.ErpClient.Caching;
+using Promise.ErpClient.Observability;
+
+namespace Promise.ErpClient.Health;
+
+/// <summary>Collects what ERPNext mode's health report needs; every member is cheap and thread-safe.</summary>
+internal sealed class SupplyHealthTracker(CircuitBreakerStateProvider breaker, RedisConnection redis, TimeProvider timeProvider) : ISupplyHealth
+{
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _lastSuccess;
+    private string? _lastError;
+    private bool _connected;
+    private bool _credentialsRejected;
+    private bool _holidayListForbidden;
+    private bool _servingStale;
+
+    public void RecordSuccess()
+    {
+        lock (_gate)
+        {
+            _lastSuccess = timeProvider.GetUtcNow();
+            _connected = true;
+            _credentialsRejected = false;
+            _lastError = null;
+        }
+    }
+
+    /// <summary>ERPNext could not be reached (timeout, network, 429/5xx).</summary>
+    public void RecordUnavailable(string reason)
+    {
+        lock (_gate)
+        {
+            _lastError = reason;
+            _connected = false;
+        }
+    }
+
+    /// <summary>ERPNext answered but refused (401 credentials; 403/404/417 query).</summary>
+    public void RecordRejected(string reason, bool credentials)
+    {
+        lock (_gate)
+        {
+            _lastError = reason;
+            _credentialsRejected = credentials;
+            _connected = !credentials;
+        }
+    }
+
+    public void SetHolidayListForbidden(bool forbidden)
+    {
+        lock (_gate)
+        {
+            _holidayListForbidden = forbidden;
+        }
+    }
+
+    public void SetServingStale(bool stale)
+    {
+        lock (_gate)
+        {
+            _servingStale = stale;
+        }
+    }
+
+    public SupplyHealthReport GetReport()
+    {
+        var state = ErpClientMetrics.ToState(breaker);
+        lock (_gate)
+        {
+            return new SupplyHealthReport
+            {
+                Mode = "ErpNext",
+                ErpConnected = _connected && state != CircuitState.Open,
+                CredentialsRejected = _credentialsRejected,
+                LastError = _lastError,
+                LastSuccess = _lastSuccess,
+                CircuitBreaker = state,
+                RedisConfigured = redis.Configured,
+                RedisConnected = redis.IsConnected,
+                HolidayListForbidden = _holidayListForbidden,
+                ServingStale = _servingStale,
+                CanServe = !_credentialsRejected && (state != CircuitState.Open || _servingStale),
+            };
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace Promise.ErpClient.Observability;
+
+/// <summary>Source-generated log messages. None of them carries a secret, a body or a traceback.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "ERPNext {Query} call failed: {Reason}")]
+    public static partial void ErpCallFailed(ILogger logger, string query, string reason);
+
+    [LoggerMessage(2, LogLevel.Warning, "ERPNext site does not know optional {Doctype} fields; reading without them from now on")]
+    public static partial void OptionalFieldsDropped(ILogger logger, string doctype);
+
+    [LoggerMessage(3, LogLevel.Warning, "ERPNext refused holiday list {HolidayList} ({Status}); promising with weekly-off rules only")]
+    public static partial void HolidayListRefused(ILogger logger, string holidayList, int status);
+
+    [LoggerMessage(4, LogLevel.Warning, "Redis L2 cache call failed ({Operation}): {Reason}")]
+    public static partial void L2Failed(ILogger logger, string operation, string reason);
+
+    [LoggerMessage(5, LogLevel.Warning, "Background refresh of {Kind} failed: {Reason}")]
+    public static partial void RefreshFailed(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(6, LogLevel.Information, "Webhook invalidated {Count} item(s) ({Doctype})")]
+    public static partial void WebhookInvalidated(ILogger logger, int count, string doctype);
+
+    [LoggerMessage(7, LogLevel.Warning, "Webhook rejected: {Reason}")]
+    public static partial void WebhookRejected(ILogger logger, string reason);
+
+    [LoggerMessage(8, LogLevel.Information, "Supply mode {Mode}: {Detail}")]
+    public static partial void Started(ILogger logger, string mode, string detail);
+
+    [LoggerMessage(9, LogLevel.Warning, "ERPNext circuit breaker {State}")]
+    public static partial void BreakerChanged(ILogger logger, string state);
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+using Promise.ErpClient.Configuration;
+using Promise.ErpClient.Http;
+using Promise.ErpClient.Observability;
+
+namespace Promise.ErpClient.Resilience;
+
+/// <summary>Builds the Polly pipeline of <see cref="ErpResilience"/> from <c>Erp:*</c> options.</summary>
+internal static class ErpPipelineFactory
+{
+    public static ResiliencePipeline Create(ErpOptions options, CircuitBreakerStateProvider breakerState, TimeProvider timeProvider, ILogger logger)
+    {
+        return new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "erpnext" }
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout, Name = "total" })
+            .AddRetry(new RetryStrategyOptions
+            {
+                Name = "retry",
+                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = options.Timeout,
+                ShouldHandle = args => ValueTask.FromResult(
+                    options.MaxRetries > 0 && args.Outcome.Exception is { } e && IsRetryable(e, options.MaxRetryAfter)),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is ErpHttpException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                Name = "breaker",
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = options.BreakerMinimumThroughput,
+                SamplingDuration = options.BreakerSamplingDuration,
+                BreakDuration = options.BreakerBreakDuration,
+                StateProvider = breakerState,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsTransient(e)),
+                OnOpened = _ => Changed(logger, "opened"),
+                OnHalfOpened = _ => Changed(logger, "half-open"),
+                OnClosed = _ => Changed(logger, "closed"),
+            })
+            .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout, Name = "attempt" })
+            .Build();
+    }
+
+    /// <summary>429/5xx, an attempt timeout, or a network/body failure: ERPNext may answer on a later try.</summary>
+    public static bool IsTransient(Exception e) => e switch
+    {
+        ErpHttpException http => http.IsTransient,
+        TimeoutRejectedException => true,
+        _ => IsNetworkFailure(e),
+    };
+
+    public static bool IsNetworkFailure(Exception e) => e is HttpRequestException or IOException or JsonException;
+
+    /// <summary>A Retry-After longer than we may wait makes retrying pointless: fail now and pass it on.</summary>
+    private static bool IsRetryable(Exception e, TimeSpan maxRetryAfter) => e switch
+    {
+        ErpHttpException { RetryAfter: { } after } http => http.IsTransient && after <= maxRetryAfter,
+        _ => IsTransient(e),
+    };
+
+    private static ValueTask Changed(ILogger logger, string state)
+    {
+        Log.BreakerChanged(logger, state);
+        return ValueTask.CompletedTask;
+    }
+}
