@@ -69,8 +69,11 @@ else
   BULK_COUNTS="10000 100000 1000000"; OVER_S=30; NORMAL_S=30
   MULTI_RATES="500 1000 2000"; MULTI_S=10
 fi
-# Cold checkout: no stock caching (every promise reads ERPNext), no L2.
-COLD_ENV=("Cache__StockTtl=${COLD_STOCK_TTL:-00:00:00}" "Redis__Configuration=")
+# Cold checkout: stock/PO entries expire after 1 ms and are never served stale (the smallest
+# values the options validator accepts), no L2: every promise reads ERPNext.
+COLD_ENV=("Cache__StockTtl=00:00:00.001" "Cache__MaxStaleness=00:00:00.001" "Redis__Configuration=")
+# "Without coalescing": a zero window. Requests that reach the coalescer in the same
+# thread-pool turn still share a query, and a key already in flight is still shared.
 NO_COALESCE_ENV=("Erp__CoalesceWindow=00:00:00")
 
 trap cleanup EXIT

@@ -72,7 +72,7 @@ if (W) {
 }
 md.push(...cmds('baseline', 's2-baseline-1', 's2-api-1'));
 
-md.push('## 3. Cold checkout at fixed rates', '', 'Distinct 5-line carts drawn uniformly from the whole catalog, stock cache off (`Cache__StockTtl=00:00:00`, no Redis): every promise needs ERP data. Open model (loadtest `requestsPerSecond`): requests leave on a timer whatever the server does, latency from the timer tick to the last byte.', '');
+md.push('## 3. Cold checkout at fixed rates', '', 'Distinct 5-line carts drawn uniformly from the whole catalog, stock cache off (`Cache__StockTtl` and `Cache__MaxStaleness` 1 ms, no Redis): every promise needs ERP data. "Coalescing off" is `Erp__CoalesceWindow=00:00:00`: no waiting for other requests, though requests reaching the coalescer in the same thread-pool turn still share a query and a key already in flight is shared. Open model (loadtest `requestsPerSecond`): requests leave on a timer whatever the server does, latency from the timer tick to the last byte.', '');
 for (const mode of ['on', 'off']) {
   if (!C?.[mode]) continue;
   md.push(`Coalescing **${mode}**:`, '');
