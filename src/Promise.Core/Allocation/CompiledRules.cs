@@ -70,6 +70,8 @@ internal sealed class CompiledRules
 
     public int CarrierCount => _carriers.Length;
 
+    public CompiledCarrier CarrierAt(int index) => _carriers[index];
+
     public WarehouseRule? WarehouseRule(string name) => _warehouseRules.GetValueOrDefault(name);
 
     public bool IsExcluded(string name) => _excluded.Contains(name);

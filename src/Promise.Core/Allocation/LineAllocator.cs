@@ -24,7 +24,7 @@ internal static class LineAllocator
             Restriction = restriction,
             AlternateWarehouse = -1,
         };
-        var snapshot = ctx.View.Snapshot;
+        var snapshot = ctx.Snapshot;
         var bins = snapshot.BinsOf(itemCode);
         var horizon = false;
         var need = TakeStock(ctx, s, ledger, bins, qty, restriction, ref horizon);

@@ -50,8 +50,8 @@ internal static class OrderByFinder
             AddDaily(instants, start, end, z, midnight, last);
         }
 
-        AddDaily(instants, start, end, ctx.ZoneOverride ?? TimeZoneInfo.Utc, midnight, last);
-        AddDaily(instants, start, end, TimeZoneInfo.Utc, midnight, last);
+        AddDaily(instants, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last);
+        AddDaily(instants, start, end, ZoneTable.Utc, midnight, last);
         foreach (var ticks in stockCutoffs)
         {
             if (!instants.Contains(ticks))
@@ -90,14 +90,13 @@ internal static class OrderByFinder
     }
 
     /// <summary>Adds the instants of a daily local time in the window (start, end], up to <paramref name="last"/> ticks.</summary>
-    private static void AddDaily(List<long> into, DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone, TimeOnly time, long last)
+    private static void AddDaily(List<long> into, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last)
     {
-        var day = ZoneClock.LocalDay(start, zone);
+        var day = zone.LocalDay(start);
         for (var d = day; d <= day + 1; d++)
         {
-            var instant = ZoneClock.Instant(d, time, zone);
-            var ticks = instant.UtcTicks;
-            if (instant > start && instant <= end && ticks <= last && !into.Contains(ticks))
+            var ticks = zone.InstantTicks(d, time);
+            if (ticks > start.UtcTicks && ticks <= end.UtcTicks && ticks <= last && !into.Contains(ticks))
             {
                 into.Add(ticks);
             }

@@ -42,7 +42,7 @@ internal static class OrderComputer
     private static LineOutcome AllocateLine(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, bool findAlternate)
     {
         var view = ctx.View;
-        var item = view.Snapshot.FindItem(line.ItemCode);
+        var item = ctx.Snapshot.FindItem(line.ItemCode);
         if (item is null)
         {
             return Short(s, line, ShortReason.UnknownItem, -1);
@@ -136,8 +136,8 @@ internal static class OrderComputer
         OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, ItemRecord item, int restriction)
     {
         var view = ctx.View;
-        var bins = view.Snapshot.BinsOf(line.ItemCode);
-        var pos = view.Snapshot.PurchaseOrderLinesOf(line.ItemCode);
+        var bins = ctx.Snapshot.BinsOf(line.ItemCode);
+        var pos = ctx.Snapshot.PurchaseOrderLinesOf(line.ItemCode);
         var recording = s.RecordingLine;
         s.RecordingLine = -1;
         var best = (Warehouse: -1, Delivery: -1);

@@ -1,5 +1,6 @@
 using Promise.Core.Calendar;
 using Promise.Core.Requests;
+using Promise.Core.Supply;
 
 namespace Promise.Core.Allocation;
 
@@ -20,8 +21,10 @@ internal sealed class OrderContext
 
     public SnapshotView View { get; private set; } = null!;
 
+    public SupplySnapshot Snapshot { get; private set; } = null!;
+
     /// <summary>The request's <c>rules.timezone</c>: every warehouse's zone and the order-date zone.</summary>
-    public TimeZoneInfo? ZoneOverride { get; private set; }
+    public ZoneTable? ZoneOverride { get; private set; }
 
     /// <summary>The request's <c>rules.cutoff_time</c>.</summary>
     public TimeOnly? CutoffOverride { get; private set; }
@@ -44,14 +47,15 @@ internal sealed class OrderContext
 
     public bool NoWeekends { get; private set; }
 
-    public void Init(SnapshotView view, CompiledRules rules, CalendarCache cache, PromiseRequest request, DateTimeOffset instant)
+    public void Init(SupplySnapshot snapshot, SnapshotView view, CompiledRules rules, CalendarCache cache, PromiseRequest request, DateTimeOffset instant)
     {
+        Snapshot = snapshot;
         View = view;
         _rules = rules;
         _cache = cache;
         Request = request;
         var overrides = request.Rules;
-        ZoneOverride = overrides.TimeZone;
+        ZoneOverride = overrides.TimeZone is null ? null : ZoneTable.For(overrides.TimeZone);
         CutoffOverride = overrides.CutoffTime;
         _processingOverride = overrides.ProcessingDays;
         NoWeekends = overrides.NoWeekends;
@@ -65,7 +69,7 @@ internal sealed class OrderContext
     public void SetInstant(DateTimeOffset instant)
     {
         Instant = instant;
-        OrderDay = ZoneClock.LocalDay(instant, ZoneOverride ?? TimeZoneInfo.Utc);
+        OrderDay = (ZoneOverride ?? ZoneTable.Utc).LocalDay(instant);
         Limit = OrderDay + HorizonDays;
         if (_clocks.Length < View.Warehouses.Length)
         {
@@ -81,7 +85,7 @@ internal sealed class OrderContext
         _stamp++;
     }
 
-    public TimeZoneInfo ZoneOf(WarehouseInfo w) => ZoneOverride ?? w.TimeZone;
+    public ZoneTable ZoneOf(WarehouseInfo w) => ZoneOverride ?? w.Zone;
 
     public TimeOnly CutoffOf(WarehouseInfo w) => CutoffOverride ?? w.Cutoff;
 
@@ -119,8 +123,8 @@ internal sealed class OrderContext
         var cutoff = CutoffOf(w);
         clock.Stamp = _stamp;
         clock.Cutoff = cutoff;
-        clock.LocalDay = ZoneClock.LocalDay(Instant, zone);
-        clock.CutoffPassed = Instant >= ZoneClock.Instant(clock.LocalDay, cutoff, zone);
+        clock.LocalDay = zone.LocalDay(Instant);
+        clock.CutoffPassed = Instant.UtcTicks >= zone.InstantTicks(clock.LocalDay, cutoff);
         clock.PickDay = clock.CutoffPassed ? clock.LocalDay + 1 : clock.LocalDay;
         clock.Calendar = w.Calendar(_cache, _rules.WeeklyOffMask, NoWeekends);
         clock.Processing = _processingOverride ?? w.ProcessingDays;

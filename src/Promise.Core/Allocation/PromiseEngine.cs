@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Promise.Core.Calendar;
 using Promise.Core.Requests;
 using Promise.Core.Results;
@@ -15,8 +14,8 @@ public sealed class PromiseEngine
 {
     private readonly CompiledRules _compiled;
     private readonly CalendarCache _calendars = new();
-    private readonly ConditionalWeakTable<SupplySnapshot, SnapshotView> _views = new();
-    private readonly ConditionalWeakTable<SupplySnapshot, SnapshotView>.CreateValueCallback _describe;
+    private readonly SnapshotView?[] _views = new SnapshotView?[4];
+    private int _nextView;
 
     /// <summary>Validates and compiles the rules.</summary>
     /// <exception cref="ArgumentException">A rule is invalid (e.g. a calendar without working days).</exception>
@@ -25,7 +24,6 @@ public sealed class PromiseEngine
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
         _compiled = new CompiledRules(rules);
-        _describe = snapshot => new SnapshotView(snapshot, _compiled, _calendars);
     }
 
     /// <summary>The rules this engine applies.</summary>
@@ -64,11 +62,33 @@ public sealed class PromiseEngine
 
         var s = Scratch.Current;
         var ctx = s.Context;
-        ctx.Init(_views.GetValue(snapshot, _describe), _compiled, _calendars, request, request.OrderInstant);
+        ctx.Init(snapshot, ViewOf(snapshot), _compiled, _calendars, request, request.OrderInstant);
         s.BeginOrder(request.Lines.Count);
         OrderComputer.AllocateAll(ctx, s, ledger);
         var sum = OrderSummary.Of(s, request.Lines.Count);
         var orderBy = sum.Raw >= 0 && sum.HasStock ? OrderByFinder.Find(ctx, s, ledger, sum.Raw) : null;
         return ResultBuilder.Build(ctx, s, sum, orderBy);
+    }
+
+    /// <summary>
+    /// The warehouse view of a snapshot: one of the few recent views when the snapshot shares their
+    /// records (the supply provider builds a snapshot per request from shared records), else a new one.
+    /// </summary>
+    private SnapshotView ViewOf(SupplySnapshot snapshot)
+    {
+        for (var i = 0; i < _views.Length; i++)
+        {
+            var view = Volatile.Read(ref _views[i]);
+            if (view is not null && (ReferenceEquals(view.LastSnapshot, snapshot) || view.Matches(snapshot)))
+            {
+                view.LastSnapshot = snapshot;
+                return view;
+            }
+        }
+
+        var created = new SnapshotView(snapshot, _compiled, _calendars);
+        var slot = (int)(unchecked((uint)Interlocked.Increment(ref _nextView)) % (uint)_views.Length);
+        Volatile.Write(ref _views[slot], created);
+        return created;
     }
 }

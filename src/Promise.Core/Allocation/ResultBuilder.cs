@@ -10,7 +10,7 @@ internal static class ResultBuilder
     public static PromiseResult Build(OrderContext ctx, Scratch s, OrderSummary sum, DateTimeOffset? orderBy)
     {
         var request = ctx.Request;
-        var snapshot = ctx.View.Snapshot;
+        var snapshot = ctx.Snapshot;
         var complete = request.FillPolicy == FillPolicy.Complete;
         var raw = Day(sum.Raw);
         var plans = BuildPlans(ctx, s, complete ? raw : null, complete);
@@ -122,7 +122,7 @@ internal static class ResultBuilder
                     Qty = o.Shortage,
                     Reason = o.Reason,
                     Warehouse = o.Reason == ShortReason.InvalidWarehouse ? restricted : null,
-                    Date = o.Reason == ShortReason.EndOfLife ? ctx.View.Snapshot.FindItem(line.ItemCode)?.EndOfLife : null,
+                    Date = o.Reason == ShortReason.EndOfLife ? ctx.Snapshot.FindItem(line.ItemCode)?.EndOfLife : null,
                 });
             }
 

@@ -4,9 +4,10 @@ using Promise.Core.Supply;
 namespace Promise.Core.Allocation;
 
 /// <summary>
-/// What the engine derives once per snapshot (warehouse classification, resolved rules, the tree,
-/// carrier calendars); cached per snapshot instance by the engine, immutable after construction
-/// except for lazily compiled calendars.
+/// What the engine derives from a snapshot's warehouse data (classification, resolved rules, the tree,
+/// carrier calendars). Snapshots are typically built per request from shared records, so a view is
+/// reused for any snapshot with the same warehouse records, holiday lists and company defaults
+/// (<see cref="Matches"/>). Immutable after construction except for lazily compiled calendars.
 /// </summary>
 internal sealed class SnapshotView
 {
@@ -14,32 +15,41 @@ internal sealed class SnapshotView
     private readonly WorkCalendar?[] _carrierCalendars;
     private readonly CalendarCache _cache;
     private readonly CompiledRules _rules;
+    private readonly WarehouseRecord[] _records;
+    private readonly bool _holidayListsReadable;
+    private readonly List<(string Name, HolidayList? List)> _lists = [];
+    private readonly List<(string Company, string? List)> _companies = [];
 
     public SnapshotView(SupplySnapshot snapshot, CompiledRules rules, CalendarCache cache)
     {
-        Snapshot = snapshot;
         _rules = rules;
         _cache = cache;
-        var records = new List<WarehouseRecord>(snapshot.Warehouses.Values);
+        _holidayListsReadable = snapshot.Sources.HolidayLists;
+        _records = [.. snapshot.WarehouseValues];
+        var records = new List<WarehouseRecord>(_records);
         records.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         Warehouses = new WarehouseInfo[records.Count];
         for (var i = 0; i < records.Count; i++)
         {
             _index[records[i].Name] = i;
-            Warehouses[i] = Describe(i, records[i]);
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            Warehouses[i] = Describe(snapshot, i, records[i]);
         }
 
         LinkTree(records);
         var fulfilling = new List<int>();
-        var zones = new List<(TimeZoneInfo, TimeOnly)>();
+        var zones = new List<(ZoneTable, TimeOnly)>();
         foreach (var w in Warehouses)
         {
             if (w.Fulfills)
             {
                 fulfilling.Add(w.Index);
-                if (!zones.Contains((w.TimeZone, w.Cutoff)))
+                if (!zones.Contains((w.Zone, w.Cutoff)))
                 {
-                    zones.Add((w.TimeZone, w.Cutoff));
+                    zones.Add((w.Zone, w.Cutoff));
                 }
             }
         }
@@ -51,10 +61,19 @@ internal sealed class SnapshotView
         });
         ByPreference = [.. fulfilling];
         Zones = [.. zones];
+        CarrierLists = new HolidayList?[rules.CarrierCount];
+        for (var i = 0; i < rules.CarrierCount; i++)
+        {
+            var name = rules.CarrierAt(i).HolidayList;
+            CarrierLists[i] = name is null ? null : Resolve(snapshot, name);
+        }
+
         _carrierCalendars = new WorkCalendar?[rules.CarrierCount * 2];
+        LastSnapshot = snapshot;
     }
 
-    public SupplySnapshot Snapshot { get; }
+    /// <summary>The snapshot this view was last matched with (a reference check saves <see cref="Matches"/>).</summary>
+    public SupplySnapshot LastSnapshot { get; set; }
 
     /// <summary>Every warehouse, sorted by name (ordinal).</summary>
     public WarehouseInfo[] Warehouses { get; }
@@ -63,10 +82,48 @@ internal sealed class SnapshotView
     public int[] ByPreference { get; }
 
     /// <summary>Distinct configured (time zone, cutoff) pairs of fulfillment warehouses.</summary>
-    public (TimeZoneInfo Zone, TimeOnly Cutoff)[] Zones { get; }
+    public (ZoneTable Zone, TimeOnly Cutoff)[] Zones { get; }
+
+    private HolidayList?[] CarrierLists { get; }
 
     /// <summary>Index of a warehouse name (case-insensitive), or -1.</summary>
     public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>Whether this view describes the snapshot's warehouses exactly (same records, lists and defaults).</summary>
+    public bool Matches(SupplySnapshot snapshot)
+    {
+        if (snapshot.Sources.HolidayLists != _holidayListsReadable || snapshot.WarehouseValues.Count != _records.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        foreach (var record in snapshot.WarehouseValues)
+        {
+            if (!ReferenceEquals(record, _records[i++]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (name, list) in _lists)
+        {
+            if (!ReferenceEquals(snapshot.HolidayLists.GetValueOrDefault(name), list))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (company, list) in _companies)
+        {
+            if (!string.Equals(snapshot.CompanyDefaultHolidayLists.GetValueOrDefault(company), list, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The carrier's calendar: its weekly offs, and its holiday list only when one is configured.</summary>
     public WorkCalendar CarrierCalendar(CompiledCarrier carrier, bool noWeekends)
@@ -75,8 +132,7 @@ internal sealed class SnapshotView
         var calendar = Volatile.Read(ref slot);
         if (calendar is null)
         {
-            var list = carrier.HolidayList is null ? null : Snapshot.HolidayLists.GetValueOrDefault(carrier.HolidayList);
-            calendar = _cache.Get(list, carrier.OffMask, noWeekends);
+            calendar = _cache.Get(CarrierLists[carrier.Index], carrier.OffMask, noWeekends);
             calendar = Interlocked.CompareExchange(ref slot, calendar, null) ?? calendar;
         }
 
@@ -85,12 +141,20 @@ internal sealed class SnapshotView
 
     /// <summary>A carrier holiday list that applies but could not be read, else null.</summary>
     public string? UnavailableCarrierList(CompiledCarrier carrier) =>
-        carrier.HolidayList is not null && !Snapshot.Sources.HolidayLists &&
-        !Snapshot.HolidayLists.ContainsKey(carrier.HolidayList)
-            ? carrier.HolidayList
-            : null;
+        carrier.HolidayList is not null && !_holidayListsReadable && CarrierLists[carrier.Index] is null ? carrier.HolidayList : null;
 
-    private WarehouseInfo Describe(int index, WarehouseRecord record)
+    private HolidayList? Resolve(SupplySnapshot snapshot, string name)
+    {
+        var list = snapshot.HolidayLists.GetValueOrDefault(name);
+        if (!_lists.Exists(l => l.Name == name))
+        {
+            _lists.Add((name, list));
+        }
+
+        return list;
+    }
+
+    private WarehouseInfo Describe(SupplySnapshot snapshot, int index, WarehouseRecord record)
     {
         var rules = _rules.Source;
         var rule = _rules.WarehouseRule(record.Name);
@@ -99,9 +163,18 @@ internal sealed class SnapshotView
             !record.Name.StartsWith("Work In Progress", StringComparison.OrdinalIgnoreCase) &&
             !_rules.IsExcluded(record.Name) && (rule?.Fulfills ?? true) &&
             (rules.Company is null || string.Equals(rules.Company, record.Company, StringComparison.OrdinalIgnoreCase));
-        var listName = rule?.HolidayList ?? rules.HolidayList ??
-            (record.Company is null ? null : Snapshot.CompanyDefaultHolidayLists.GetValueOrDefault(record.Company));
-        var list = listName is null ? null : Snapshot.HolidayLists.GetValueOrDefault(listName);
+        var listName = rule?.HolidayList ?? rules.HolidayList;
+        if (listName is null && record.Company is not null)
+        {
+            listName = snapshot.CompanyDefaultHolidayLists.GetValueOrDefault(record.Company);
+            if (!_companies.Exists(c => c.Company == record.Company))
+            {
+                _companies.Add((record.Company, listName));
+            }
+        }
+
+        var list = listName is null ? null : Resolve(snapshot, listName);
+        var zone = rule?.TimeZone ?? TimeZoneInfo.Utc;
         return new WarehouseInfo
         {
             Index = index,
@@ -112,10 +185,11 @@ internal sealed class SnapshotView
             ProcessingDays = rule?.ProcessingDays ?? 0,
             ReceivingDays = rule?.ReceivingDays ?? 1,
             Cutoff = rule?.Cutoff ?? new TimeOnly(14, 0),
-            TimeZone = rule?.TimeZone ?? TimeZoneInfo.Utc,
+            TimeZone = zone,
+            Zone = ZoneTable.For(zone),
             HolidayListName = listName,
             HolidayList = list,
-            HolidayListUnavailable = listName is not null && list is null && !Snapshot.Sources.HolidayLists,
+            HolidayListUnavailable = listName is not null && list is null && !_holidayListsReadable,
         };
     }
 

@@ -31,6 +31,9 @@ internal sealed class WarehouseInfo
 
     public required TimeZoneInfo TimeZone { get; init; }
 
+    /// <summary>Fast offsets of <see cref="TimeZone"/>.</summary>
+    public required ZoneTable Zone { get; init; }
+
     /// <summary>The resolved holiday list name (rule, service default, company default), or null.</summary>
     public required string? HolidayListName { get; init; }
 

@@ -119,6 +119,9 @@ public sealed class SupplySnapshot
     /// <summary>Every warehouse, keyed case-insensitively by name.</summary>
     public IReadOnlyDictionary<string, WarehouseRecord> Warehouses => _warehouses;
 
+    /// <summary>The warehouses in insertion order, enumerable without allocating (the engine's reuse check).</summary>
+    internal Dictionary<string, WarehouseRecord>.ValueCollection WarehouseValues => _warehouses.Values;
+
     /// <summary>Every item master, keyed case-insensitively by item code.</summary>
     public IReadOnlyDictionary<string, ItemRecord> Items => _items;
 
