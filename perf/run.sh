@@ -80,7 +80,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 # Watchdog: ends this run (and, through the EXIT trap, everything it started) if it overruns.
-( sleep "$WATCHDOG_S"; log "watchdog: ${WATCHDOG_S}s passed, stopping"; kill -TERM $$ ) &
+# (bash runs the TERM trap once the current, itself time-bounded, command has returned.)
+( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+  sleep "$WATCHDOG_S" & sleeper=$!
+  wait "$sleeper" && { log "watchdog: ${WATCHDOG_S}s passed, stopping"; kill -TERM $$; } ) &
 PIDS+=("$!")
 
 log "raw results and logs: $RAW"
