@@ -19,7 +19,10 @@ internal static class ObservabilityExtensions
         return services;
     }
 
-    /// <summary>Times every <c>/otp/*</c> request; call before the endpoints run (anywhere in the pipeline).</summary>
+    /// <summary>
+    /// Times every <c>/otp/*</c> request. Call it first, right after <c>Build()</c>, before exception
+    /// handling, load shedding and authentication, so the recorded status is the one the client got.
+    /// </summary>
     public static IApplicationBuilder UsePromiseRequestMetrics(this IApplicationBuilder app) =>
         app.UseMiddleware<RequestMetricsMiddleware>();
 

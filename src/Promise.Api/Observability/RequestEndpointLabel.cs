@@ -12,13 +12,25 @@ internal static class RequestEndpointLabel
     /// <summary>The label, or null when the request is not an <c>/otp/*</c> request.</summary>
     public static string? Of(HttpContext context)
     {
-        if (context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } template })
+        var endpoint = context.GetEndpoint();
+        if (endpoint is RouteEndpoint)
         {
-            var normalized = template.StartsWith('/') ? template : "/" + template;
-            return IsOtp(normalized) ? normalized : null;
+            return OfRoute(endpoint);
         }
 
         return context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) ? Unmatched : null;
+    }
+
+    /// <summary>The route template of an <c>/otp/*</c> route endpoint, else null.</summary>
+    public static string? OfRoute(Endpoint? endpoint)
+    {
+        if (endpoint is not RouteEndpoint { RoutePattern.RawText: { } template })
+        {
+            return null;
+        }
+
+        var normalized = template.StartsWith('/') ? template : "/" + template;
+        return IsOtp(normalized) ? normalized : null;
     }
 
     private static bool IsOtp(string template) =>

@@ -2,8 +2,10 @@ namespace Promise.Api.Observability;
 
 /// <summary>
 /// Records <c>otp_requests_total</c> and <c>otp_request_duration_seconds</c> for <c>/otp/*</c>
-/// requests, labelled with the route template. The label is read after the pipeline ran, so it
-/// works wherever routing sits; a streamed response is timed until its last byte is written.
+/// requests, labelled with the route template. Registered first, it sees the final status (after
+/// exception handlers and load shedding) and times a streamed response to its last byte. The
+/// route is read before the rest of the pipeline runs (an exception handler clears it) and,
+/// failing that, after (when routing runs later in the pipeline).
 /// </summary>
 internal sealed class RequestMetricsMiddleware(RequestDelegate next, PromiseMetrics metrics, TimeProvider timeProvider)
 {
@@ -13,6 +15,7 @@ internal sealed class RequestMetricsMiddleware(RequestDelegate next, PromiseMetr
     public async Task InvokeAsync(HttpContext context)
     {
         var start = timeProvider.GetTimestamp();
+        var routeLabel = RequestEndpointLabel.OfRoute(context.GetEndpoint());
         var failed = true;
         try
         {
@@ -21,7 +24,7 @@ internal sealed class RequestMetricsMiddleware(RequestDelegate next, PromiseMetr
         }
         finally
         {
-            if (RequestEndpointLabel.Of(context) is { } endpoint)
+            if ((routeLabel ?? RequestEndpointLabel.Of(context)) is { } endpoint)
             {
                 metrics.RecordRequest(endpoint, StatusOf(context, failed), timeProvider.GetElapsedTime(start));
             }

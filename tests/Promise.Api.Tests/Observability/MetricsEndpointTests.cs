@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Promise.Api.Tests.Observability;
@@ -70,6 +71,43 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OtpRequest_ExceptionTurnedInto503ByAnInnerHandler_IsCountedWithRouteAnd503()
+    {
+        await using var app = await MetricsTestApp.StartAsync(new FakeTimeProvider(), exceptionHandler: true);
+        using var client = MetricsTestApp.CreateClient(app);
+
+        using var response = await client.GetAsync(new Uri("/otp/fail", UriKind.Relative));
+        var exposition = Exposition.Parse(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative)));
+
+        Assert.Equal(MetricsTestApp.HandledExceptionStatus, (int)response.StatusCode);
+        Assert.Equal(1, exposition.Sample("otp_requests_total{endpoint=\"/otp/fail\",status=\"503\"}"));
+    }
+
+    [Fact]
+    public async Task OtpRequest_AbortedByTheClient_IsCountedAs499()
+    {
+        using var abort = new CancellationTokenSource();
+        var call = _client.GetAsync(new Uri("/otp/hang", UriKind.Relative), abort.Token);
+        await _app.Services.GetRequiredService<HangingRequests>().Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await abort.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        var exposition = await ScrapeUntilAsync("otp_requests_total{endpoint=\"/otp/hang\",status=\"499\"}");
+
+        Assert.Equal(1, exposition.Sample("otp_requests_total{endpoint=\"/otp/hang\",status=\"499\"}"));
+    }
+
+    [Fact]
+    public async Task OtpRouteWithWrongMethod_IsCountedAsUnmatched405()
+    {
+        await GetAsync("/otp/promise");
+
+        var exposition = await ScrapeAsync();
+
+        Assert.Equal(1, exposition.Sample("otp_requests_total{endpoint=\"unmatched\",status=\"405\"}"));
+    }
+
+    [Fact]
     public async Task OtpPathWithoutRoute_IsCountedAsUnmatched()
     {
         await GetAsync("/otp/no-such-thing/123");
@@ -113,6 +151,22 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
     private async Task GetAsync(string path)
     {
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+    }
+
+    /// <summary>The server finishes an aborted request after the client gave up, so wait for its record.</summary>
+    private async Task<Exposition> ScrapeUntilAsync(string series)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (TimeProvider.System.TimestampFrequency * 10);
+        while (true)
+        {
+            var exposition = await ScrapeAsync();
+            if (exposition.Samples.ContainsKey(series) || TimeProvider.System.GetTimestamp() > deadline)
+            {
+                return exposition;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     private async Task<Exposition> ScrapeAsync() =>

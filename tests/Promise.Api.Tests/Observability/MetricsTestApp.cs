@@ -21,7 +21,10 @@ internal static class MetricsTestApp
     /// <summary>How long <c>/otp/slow</c> takes on the fake clock.</summary>
     public static readonly TimeSpan SlowDuration = TimeSpan.FromMilliseconds(30);
 
-    public static async Task<WebApplication> StartAsync(FakeTimeProvider time, bool kestrel = false)
+    /// <summary>The status the optional exception handler answers with, as Promise answers ERP outages.</summary>
+    public const int HandledExceptionStatus = StatusCodes.Status503ServiceUnavailable;
+
+    public static async Task<WebApplication> StartAsync(FakeTimeProvider time, bool kestrel = false, bool exceptionHandler = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
@@ -35,9 +38,22 @@ internal static class MetricsTestApp
         }
 
         builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<HangingRequests>();
         builder.Services.AddPromiseObservability();
         var app = builder.Build();
         app.UsePromiseRequestMetrics();
+        if (exceptionHandler)
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = context =>
+                {
+                    context.Response.StatusCode = HandledExceptionStatus;
+                    return Task.CompletedTask;
+                },
+            });
+        }
+
         MapStandInEndpoints(app);
         app.MapPromiseMetrics();
         await app.StartAsync();
@@ -67,6 +83,12 @@ internal static class MetricsTestApp
         });
         otp.MapGet("/items/{code}", (string code) => TypedResults.Ok(code));
         otp.MapGet("/fail", string () => throw new InvalidOperationException("handler failed"));
+        otp.MapGet("/hang", async (HangingRequests hanging, CancellationToken aborted) =>
+        {
+            hanging.Started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, aborted);
+            return TypedResults.NoContent();
+        });
         app.MapGet("/health", () => TypedResults.Ok("healthy"));
     }
 }

@@ -26,6 +26,13 @@ internal sealed class FamilyRegistry(ObservationClock clock, IReadOnlySet<string
         var type = kind.ToPrometheusType();
         var unit = UnitTranslator.Translate(instrument.Unit);
         var name = PrometheusNaming.FamilyName(instrument.Name, unit, type);
+        if (reservedNames.Contains(name))
+        {
+            // Expected: System.Runtime's dotnet.gc.collections duplicates the built-in GC family.
+            ObservabilityLog.InstrumentShadowed(logger, instrument.Name, instrument.Meter.Name, name);
+            return null;
+        }
+
         var family = GetOrAdd(instrument, name, type, unit);
         if (family is null)
         {
@@ -48,11 +55,6 @@ internal sealed class FamilyRegistry(ObservationClock clock, IReadOnlySet<string
         var bounds = type == PrometheusType.Histogram ? HistogramBuckets.For(instrument, name, unit) : null;
         lock (_gate)
         {
-            if (reservedNames.Contains(name))
-            {
-                return null;
-            }
-
             if (_byName.TryGetValue(name, out var existing))
             {
                 return IsCompatible(existing, type, bounds) ? existing : null;
