@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Promise.Api.Configuration;
+
+/// <summary>The <c>Api:*</c> section: request limits, load shedding, bulk streaming and Kestrel limits.</summary>
+internal sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary><c>Api:MaxBodyBytes</c>: a single request body and each bulk line (default 1 MiB).</summary>
+    [Range(1024, 64L * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary><c>Api:MaxConcurrentRequests</c>: promise requests in progress per instance before 503 (0 = 2 × cores × 64).</summary>
+    [Range(0, 1_000_000)]
+    public int MaxConcurrentRequests { get; set; }
+
+    /// <summary><c>Api:BulkPrefetchWindow</c>: bulk requests whose supply is fetched in one batched read (default 64).</summary>
+    [Range(1, 10_000)]
+    public int BulkPrefetchWindow { get; set; } = 64;
+
+    /// <summary><c>Api:ShutdownTimeout</c>: how long in-flight requests may finish after SIGTERM (default 30 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary><c>Api:MaxRequestHeadersBytes</c>: total size of the request headers (default 32 KiB).</summary>
+    [Range(1024, 1024 * 1024)]
+    public int MaxRequestHeadersBytes { get; set; } = 32 * 1024;
+
+    /// <summary><c>Api:RequestHeadersTimeout</c>: time to receive the headers (default 10 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary><c>Api:MinRequestBodyBytesPerSecond</c>: a slower body is aborted after a 5 s grace period (default 240; 0 = off).</summary>
+    [Range(0, 1024 * 1024)]
+    public double MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary><c>Api:KeepAliveTimeout</c>: idle keep-alive connections are closed after this (default 2 min).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary><c>Api:RateLimit:*</c>: per-client rate limit (off by default).</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>The effective concurrency limit.</summary>
+    public int EffectiveMaxConcurrentRequests =>
+        MaxConcurrentRequests > 0 ? MaxConcurrentRequests : 2 * Environment.ProcessorCount * 64;
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Promise.Api.Contracts;
+
+/// <summary>One wire line (<c>items[]</c>).</summary>
+public sealed record OrderLineDto
+{
+    public string? ItemCode { get; init; }
+
+    /// <summary>A JSON number; a numeric string is rejected by the serializer (strict number handling).</summary>
+    public decimal? Qty { get; init; }
+
+    public string? Warehouse { get; init; }
+
+    /// <summary>A JSON string or number, kept as text.</summary>
+    [JsonConverter(typeof(LineIdConverter))]
+    public string? LineId { get; init; }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Promise.Api.Configuration;
+using Promise.Api.Contracts;
+using Promise.Api.Errors;
+using Promise.Core.Requests;
+using Promise.Core.Rules;
+
+namespace Promise.Api.Validation;
+
+/// <summary>
+/// Checks a wire request against every rule of api-contract.md and resolves its defaults into the
+/// calculator's <see cref="PromiseRequest"/>. All problems are reported at once, keyed by JSON path.
+/// </summary>
+internal sealed class PromiseRequestValidator(ServiceRules rules, PromiseLimits limits)
+{
+    /// <summary>Per-request day overrides beyond the calculator's 730-day horizon cannot change an answer.</summary>
+    internal const int MaxOverrideDays = 730;
+
+    /// <param name="dto">The parsed wire request.</param>
+    /// <param name="defaultInstant">The order instant when the request names none ("now", or the batch's instant).</param>
+    /// <param name="request">The validated request, when valid.</param>
+    /// <param name="problem">The 400 answer, when not.</param>
+    public bool TryValidate(PromiseRequestDto dto, DateTimeOffset defaultInstant, out PromiseRequest? request, out ApiProblem? problem)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        var errors = new ValidationErrors();
+        var lines = ValidateLines(dto.Items, errors);
+        var instant = ValidateInstant(dto, defaultInstant, errors);
+        var desiredDate = ParseDate(dto.DesiredDate, "desired_date", errors);
+        var method = ValidateShippingMethod(dto.ShippingMethod, errors);
+        var fillPolicy = FillPolicy.Partial;
+        if (dto.FillPolicy is not null && !WireNames.TryParseFillPolicy(dto.FillPolicy, out fillPolicy))
+        {
+            errors.Add("fill_policy", "must be partial or complete");
+        }
+
+        var overrides = RequestRulesValidator.Validate(dto.Rules, errors);
+        if (!errors.IsEmpty)
+        {
+            request = null;
+            problem = Problems.Validation(errors.ToDictionary(), Summarize(errors.ToDictionary()));
+            return false;
+        }
+
+        request = new PromiseRequest
+        {
+            OrderInstant = instant,
+            Lines = lines,
+            OrderId = dto.OrderId,
+            Customer = dto.Customer,
+            SalesOrderId = dto.SalesOrderId,
+            DesiredDate = desiredDate,
+            ShippingMethod = method,
+            FillPolicy = fillPolicy,
+            Rules = overrides,
+        };
+        problem = null;
+        return true;
+    }
+
+    /// <summary>"items[2].qty must be a number greater than 0 (and 1 more problem)".</summary>
+    internal static string Summarize(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var (path, messages) = errors.First();
+        var more = errors.Values.Sum(m => m.Length) - 1;
+        var suffix = more switch
+        {
+            0 => string.Empty,
+            1 => " (and 1 more problem)",
+            _ => $" (and {more.ToString(CultureInfo.InvariantCulture)} more problems)",
+        };
+        return $"The request is invalid: {path} {messages[0]}{suffix}.";
+    }
+
+    private List<OrderLine> ValidateLines(IReadOnlyList<OrderLineDto?>? items, ValidationErrors errors)
+    {
+        var lines = new List<OrderLine>(items?.Count ?? 0);
+        if (items is null || items.Count == 0)
+        {
+            errors.Add("items", "is required: at least 1 line");
+            return lines;
+        }
+
+        if (items.Count > limits.MaxLinesPerOrder)
+        {
+            errors.Add("items", $"must have at most {limits.MaxLinesPerOrder.ToString(CultureInfo.InvariantCulture)} lines (Promise:MaxLinesPerOrder)");
+            return lines;
+        }
+
+        var seenIds = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"items[{i.ToString(CultureInfo.InvariantCulture)}]";
+            var item = items[i];
+            if (item is null)
+            {
+                errors.Add(path, "must be an object");
+                continue;
+            }
+
+            var lineId = item.LineId ?? (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (lineId.Length == 0)
+            {
+                errors.Add(path + ".line_id", "must not be empty");
+            }
+            else if (!seenIds.TryAdd(lineId, i))
+            {
+                errors.Add(path + ".line_id", $"duplicates the line_id of items[{seenIds[lineId].ToString(CultureInfo.InvariantCulture)}]");
+            }
+
+            if (string.IsNullOrWhiteSpace(item.ItemCode))
+            {
+                errors.Add(path + ".item_code", "is required");
+            }
+
+            if (item.Qty is not { } qty || qty <= 0m)
+            {
+                errors.Add(path + ".qty", "must be a number greater than 0");
+            }
+
+            if (item.Warehouse is { } warehouse && string.IsNullOrWhiteSpace(warehouse))
+            {
+                errors.Add(path + ".warehouse", "must be a warehouse name or null");
+            }
+
+            lines.Add(new OrderLine(lineId, item.ItemCode ?? string.Empty, item.Qty ?? 0m, item.Warehouse));
+        }
+
+        return lines;
+    }
+
+    private static DateTimeOffset ValidateInstant(PromiseRequestDto dto, DateTimeOffset defaultInstant, ValidationErrors errors)
+    {
+        if (dto.OrderDatetime is not null)
+        {
+            return WireInstant.TryParse(dto.OrderDatetime, out var instant)
+                ? instant
+                : Invalid("order_datetime");
+        }
+
+        if (dto.Rules?.OrderCreatedAt is { } createdAt)
+        {
+            return WireInstant.TryParse(createdAt, out var instant)
+                ? instant
+                : Invalid("rules.order_created_at");
+        }
+
+        return defaultInstant;
+
+        DateTimeOffset Invalid(string path)
+        {
+            errors.Add(path, "must be an ISO-8601 date-time such as 2026-12-21T15:00:00Z (no offset means UTC)");
+            return defaultInstant;
+        }
+    }
+
+    private string ValidateShippingMethod(string? name, ValidationErrors errors)
+    {
+        if (name is null)
+        {
+            return "standard";
+        }
+
+        if (rules.FindShippingMethod(name) is { } method)
+        {
+            return method.Name;
+        }
+
+        var known = string.Join(", ", rules.ShippingMethods.Select(m => m.Name));
+        errors.Add("shipping_method", $"must be a configured shipping method: {known}");
+        return "standard";
+    }
+
+    internal static DateOnly? ParseDate(string? text, string path, ValidationErrors errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(path, "must be a date YYYY-MM-DD");
+        return null;
+    }
+}
