@@ -37,8 +37,10 @@ public sealed class FakeErpNextServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var fixture = options.FixtureJson ?? (options.FixturePath is { } path ? await File.ReadAllTextAsync(path, cancellationToken) : "{}");
-        var controls = new FakeErpNextControls(FixtureLoader.Load(fixture), new ApiCredentials(options.ApiKey, options.ApiSecret));
+        var fixture = options.FixtureJson is { } json ? FixtureLoader.Load(json)
+            : options.FixturePath is { } path ? FixtureLoader.Load(await File.ReadAllBytesAsync(path, cancellationToken))
+            : FixtureData.Empty;
+        var controls = new FakeErpNextControls(fixture, new ApiCredentials(options.ApiKey, options.ApiSecret));
 
         // An empty builder: no appsettings or environment from whatever project hosts us can reconfigure the fake.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeErpNextServer).Assembly.GetName().Name });

@@ -10,6 +10,7 @@ internal sealed class FixtureData
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Document>> _documents;
     private readonly Dictionary<string, Dictionary<string, Document>> _byName;
     private readonly ConcurrentDictionary<(string Doctype, string Field), Lazy<ILookup<string, Document>>> _indexes = new();
+    private readonly ConcurrentDictionary<(string Doctype, string Table, string Field), Lazy<ILookup<string, Document>>> _childIndexes = new();
 
     public FixtureData(IReadOnlyDictionary<string, DocTypeSchema> schemas, IReadOnlyDictionary<string, IReadOnlyList<Document>> documents)
     {
@@ -60,4 +61,11 @@ internal sealed class FixtureData
     public ILookup<string, Document> IndexOf(string doctype, string field) =>
         _indexes.GetOrAdd((doctype, field), key => new Lazy<ILookup<string, Document>>(() =>
             Documents(key.Doctype).ToLookup(d => d.Get(key.Field) as string ?? string.Empty, StringComparer.OrdinalIgnoreCase))).Value;
+
+    /// <summary>Parents of <paramref name="doctype"/> by the text value of <paramref name="field"/> in their <paramref name="tableField"/> child rows.</summary>
+    public ILookup<string, Document> ParentIndexOf(string doctype, string tableField, string field) =>
+        _childIndexes.GetOrAdd((doctype, tableField, field), key => new Lazy<ILookup<string, Document>>(() =>
+            Documents(key.Doctype)
+                .SelectMany(d => d.ChildRows(key.Table).Select(c => (Key: c.Get(key.Field) as string ?? string.Empty, Parent: d)))
+                .ToLookup(p => p.Key, p => p.Parent, StringComparer.OrdinalIgnoreCase))).Value;
 }

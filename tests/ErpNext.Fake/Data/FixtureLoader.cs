@@ -16,9 +16,11 @@ internal static class FixtureLoader
         [BuiltInSchemas.Warehouse] = "warehouse_name",
     };
 
-    public static FixtureData Load(string json)
+    public static FixtureData Load(string json) => Load(Encoding.UTF8.GetBytes(json));
+
+    public static FixtureData Load(ReadOnlyMemory<byte> utf8Json)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
+        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = true });
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidDataException("A fixture is a JSON object keyed by doctype.");
@@ -86,17 +88,17 @@ internal static class FixtureLoader
             throw new InvalidDataException($"Every '{schema.Name}' entry must be a JSON object.");
         }
 
-        var values = ReadValues(schema, json);
-        var name = values.GetValueOrDefault("name") as string;
+        var values = new Values(schema, json);
+        var name = values["name"] as string;
         if (string.IsNullOrEmpty(name))
         {
-            name = NamingFields.TryGetValue(schema.Name, out var namingField) && values.GetValueOrDefault(namingField) is string named
+            name = NamingFields.TryGetValue(schema.Name, out var namingField) && values[namingField] is string named
                 ? named
-                : StableHash($"{schema.Name}/{index}/{json.GetRawText()}");
+                : StableHash($"{schema.Name}/{index}");
             values["name"] = name;
         }
 
-        if (NamingFields.TryGetValue(schema.Name, out var naming) && values.GetValueOrDefault(naming) is null)
+        if (NamingFields.TryGetValue(schema.Name, out var naming) && values[naming] is null)
         {
             values[naming] = name;
         }
@@ -110,7 +112,7 @@ internal static class FixtureLoader
             }
         }
 
-        return new Document(schema, values, children);
+        return new Document(schema, values.Array, children);
     }
 
     private static Document BuildChild(DocTypeSchema schema, string parentType, string parent, string tableField, JsonElement json, int index)
@@ -120,35 +122,21 @@ internal static class FixtureLoader
             throw new InvalidDataException($"Every '{schema.Name}' row must be a JSON object.");
         }
 
-        var values = ReadValues(schema, json);
+        var values = new Values(schema, json);
         values["parent"] = parent;
         values["parenttype"] = parentType;
         values["parentfield"] = tableField;
-        if (values.GetValueOrDefault("idx") is null or 0L)
+        if (values["idx"] is null or 0L)
         {
             values["idx"] = (long)index + 1;
         }
 
-        if (values.GetValueOrDefault("name") is not string { Length: > 0 })
+        if (values["name"] is not string { Length: > 0 })
         {
             values["name"] = StableHash($"{parentType}/{parent}/{tableField}/{index}");
         }
 
-        return new Document(schema, values, new Dictionary<string, IReadOnlyList<Document>>());
-    }
-
-    private static Dictionary<string, object?> ReadValues(DocTypeSchema schema, JsonElement json)
-    {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in json.EnumerateObject())
-        {
-            if (schema.Find(property.Name) is { } field)
-            {
-                values[field.Name] = ValueCoercion.FromJson(property.Value, field.Type);
-            }
-        }
-
-        return values;
+        return new Document(schema, values.Array);
     }
 
     /// <summary>Frappe names Bins and child rows with 10 random hex characters; ours are stable hashes.</summary>

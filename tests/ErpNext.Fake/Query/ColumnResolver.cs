@@ -41,7 +41,7 @@ internal sealed partial class ColumnResolver(FixtureData data, DocTypeSchema mai
 
         var table = match.Groups["table"].Success ? match.Groups["table"].Value : null;
         var (schema, fromChild) = Table(table, text);
-        return [.. schema.Fields.Where(f => !isUnsupported(schema.Name, f.Name)).Select(f => new ResolvedColumn(fromChild, f))];
+        return [.. schema.Fields.Select((f, i) => new ResolvedColumn(fromChild, f, i)).Where(c => !isUnsupported(schema.Name, c.Field.Name))];
     }
 
     /// <summary>A column named by doctype, as in 4-element filters.</summary>
@@ -54,7 +54,7 @@ internal sealed partial class ColumnResolver(FixtureData data, DocTypeSchema mai
             throw FrappeException.FieldNotPermitted(field);
         }
 
-        return new ResolvedColumn(fromChild, def);
+        return new ResolvedColumn(fromChild, def, schema.Ordinal(field));
     }
 
     private (DocTypeSchema Schema, bool FromChild) Table(string? doctype, string original)

@@ -54,11 +54,31 @@ internal static class QueryExecutor
         var indexed = query.Filters.FirstOrDefault(f => f.EqualityKeys is not null && !f.Column.FromChild);
         if (indexed is null)
         {
-            return data.Documents(query.Main.Name);
+            return ChildIndexed(query, data) ?? data.Documents(query.Main.Name);
         }
 
         var index = data.IndexOf(query.Main.Name, indexed.Column.Field.Name);
         return indexed.EqualityKeys!.Distinct(StringComparer.OrdinalIgnoreCase).SelectMany(k => index[k.TrimEnd()]).Distinct();
+    }
+
+    /// <summary>
+    /// An equality/in filter on a text column of the joined child table (e.g. <c>Purchase Order Item.item_code in (...)</c>)
+    /// narrows the parents through an index of child rows, in document order, so the rows are the full scan's.
+    /// Null when there is no such filter, or when it asks for empty values (which parents without child rows match).
+    /// </summary>
+    private static IEnumerable<Document>? ChildIndexed(ListQuery query, FixtureData data)
+    {
+        var filter = query.ChildTableField is null
+            ? null
+            : query.Filters.FirstOrDefault(f => f.EqualityKeys is not null && f.Column.FromChild);
+        if (filter is null || filter.EqualityKeys!.Any(k => k.TrimEnd().Length == 0))
+        {
+            return null;
+        }
+
+        var index = data.ParentIndexOf(query.Main.Name, query.ChildTableField!, filter.Column.Field.Name);
+        var wanted = filter.EqualityKeys!.SelectMany(k => index[k.TrimEnd()]).ToHashSet(ReferenceEqualityComparer.Instance);
+        return data.Documents(query.Main.Name).Where(wanted.Contains);
     }
 
     /// <summary>Deterministic for a seed, and never the natural order, so clients that rely on it fail every time.</summary>

@@ -7,5 +7,5 @@ internal readonly record struct QueryRow(Document Main, Document? Child)
 {
     /// <summary>A parent without child rows joins to nulls, exactly as SQL's left join.</summary>
     public object? Value(ResolvedColumn column) =>
-        column.FromChild ? Child?.Get(column.Field.Name) : Main.Get(column.Field.Name);
+        column.FromChild ? Child?.Get(column.Ordinal) : Main.Get(column.Ordinal);
 }

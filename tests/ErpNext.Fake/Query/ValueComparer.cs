@@ -29,7 +29,7 @@ internal static class ValueComparer
     public static int Compare(object a, object b, FieldType type) =>
         type is FieldType.Float or FieldType.Int or FieldType.Check
             ? ToDouble(a).CompareTo(ToDouble(b))
-            : string.Compare(Text(a).TrimEnd(), Text(b).TrimEnd(), StringComparison.OrdinalIgnoreCase);
+            : Text(a).AsSpan().TrimEnd().CompareTo(Text(b).AsSpan().TrimEnd(), StringComparison.OrdinalIgnoreCase);
 
     public static double ToDouble(object value) => value switch
     {

@@ -25,6 +25,7 @@ internal sealed class DocTypeSchema
     ];
 
     private readonly Dictionary<string, FieldDef> _byName;
+    private readonly Dictionary<string, int> _ordinals;
 
     public DocTypeSchema(
         string name,
@@ -50,6 +51,11 @@ internal sealed class DocTypeSchema
         }
 
         Fields = [.. _byName.Values];
+        _ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            _ordinals[Fields[i].Name] = i;
+        }
     }
 
     public string Name { get; }
@@ -66,6 +72,9 @@ internal sealed class DocTypeSchema
     public string? TreeParentField { get; }
 
     public FieldDef? Find(string fieldName) => _byName.GetValueOrDefault(fieldName);
+
+    /// <summary>Position of the column in <see cref="Fields"/> (and in every document's value array), or -1.</summary>
+    public int Ordinal(string fieldName) => _ordinals.GetValueOrDefault(fieldName, -1);
 
     /// <summary>A copy with extra columns seen in a fixture but unknown to the built-in schema.</summary>
     public DocTypeSchema WithExtraFields(IEnumerable<FieldDef> extra)

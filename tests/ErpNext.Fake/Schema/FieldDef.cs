@@ -4,7 +4,7 @@ namespace ErpNext.Fake.Schema;
 internal sealed record FieldDef(string Name, FieldType Type, object? Default = null)
 {
     /// <summary>Numbers and flags never come back null: Frappe columns for them are NOT NULL DEFAULT 0.</summary>
-    public object? EffectiveDefault => Default ?? Type switch
+    public object? EffectiveDefault { get; } = Default ?? Type switch
     {
         FieldType.Float => 0.0,
         FieldType.Int or FieldType.Check => 0L,
