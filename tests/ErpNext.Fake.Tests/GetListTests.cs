@@ -55,4 +55,31 @@ public sealed class GetListTests : FakeSiteTest
 
         Assert.Equal(403, status);
     }
+
+    [Fact]
+    public async Task GetCount_CountsMatchingRowsAcrossAllPages()
+    {
+        var (status, _, text) = await PostJsonAsync("api/method/frappe.client.get_count", "{\"doctype\":\"Bin\",\"filters\":[[\"warehouse\",\"=\",\"Stores - AC\"]]}");
+
+        Assert.Equal(200, status);
+        Assert.Equal($"{{\"message\":{TestSite.StoreBins}}}", text);
+    }
+
+    [Fact]
+    public async Task GetLoggedUser_AnswersTheApiUser()
+    {
+        var (status, body, _) = await GetAsync("api/method/frappe.auth.get_logged_user");
+
+        Assert.Equal(200, status);
+        Assert.Equal("api-user@example.com", body.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task UnknownMethod_Is404()
+    {
+        var (status, body, _) = await GetAsync("api/method/erpnext.stock.get_magic");
+
+        Assert.Equal(404, status);
+        Assert.Equal("DoesNotExistError", body.GetProperty("exc_type").GetString());
+    }
 }

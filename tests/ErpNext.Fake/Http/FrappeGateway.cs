@@ -10,6 +10,18 @@ internal sealed class FrappeGateway(FakeErpNextControls controls, TimeProvider t
 {
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await HandleCoreAsync(context);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client gave up (timeouts against latency or a hang): nobody is left to answer.
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context)
+    {
         var request = context.Request;
         var route = ApiRoute.Parse(request.Path.Value ?? string.Empty);
         var body = HttpMethods.IsGet(request.Method) ? null : await ReadBodyAsync(request);

@@ -1,3 +1,4 @@
+using ErpNext.Fake.Data;
 using ErpNext.Fake.Frappe;
 using ErpNext.Fake.Query;
 
@@ -33,8 +34,10 @@ internal sealed class FrappeHandlers(FakeErpNextControls controls)
 
     private byte[] RunList(string doctype, IReadOnlyDictionary<string, string> arguments, bool fromGetList, string envelope)
     {
-        var query = Parse(doctype, arguments, fromGetList);
-        var rows = QueryExecutor.Execute(query, controls.Data, controls.NextRequestSequence());
+        // One snapshot per request: a concurrent ReplaceFixture must not mix old columns with new documents.
+        var data = controls.Data;
+        var query = Parse(data, doctype, arguments, fromGetList);
+        var rows = QueryExecutor.Execute(query, data, controls.NextRequestSequence());
         return FrappeJson.Rows(envelope, query.Select, rows);
     }
 
@@ -42,13 +45,13 @@ internal sealed class FrappeHandlers(FakeErpNextControls controls)
     {
         var all = new Dictionary<string, string>(arguments) { ["limit_page_length"] = "0", ["fields"] = "[\"name\"]" };
         all.Remove("order_by");
-        var rows = QueryExecutor.Execute(Parse(doctype, all, fromGetList: true), controls.Data, 1);
+        var data = controls.Data;
+        var rows = QueryExecutor.Execute(Parse(data, doctype, all, fromGetList: true), data, 1);
         return FrappeJson.Message(rows.Count);
     }
 
-    private ListQuery Parse(string doctype, IReadOnlyDictionary<string, string> arguments, bool fromGetList)
+    private ListQuery Parse(FixtureData data, string doctype, IReadOnlyDictionary<string, string> arguments, bool fromGetList)
     {
-        var data = controls.Data;
         var schema = data.FindSchema(doctype) ?? throw FrappeException.NotFound($"DocType {doctype} not found");
         EnsureReadable(schema.Name);
         var request = new ListRequest(
