@@ -104,4 +104,22 @@ public sealed class ChildTableTests : FakeSiteTest
 
         Assert.Equal(417, status);
     }
+
+    [Fact]
+    public async Task ChildDoctype_WithAnotherParentDoctype_FindsNothing_AndWithAnUnknownOneIs403()
+    {
+        var other = await RowsAsync("Purchase Order Item", ("parent", "Item"), ("fields", "[\"name\"]"));
+        var (unknown, _, _) = await GetAsync(ResourcePath("Purchase Order Item", ("parent", "Purchase Thing"), ("fields", "[\"name\"]")));
+
+        Assert.Empty(other);
+        Assert.Equal(403, unknown);
+    }
+
+    [Fact]
+    public async Task ChildColumn_WithSpacesButWithoutBackticks_Is417LikeTheSqlErrorItWouldBe()
+    {
+        var (status, _, _) = await GetAsync(ResourcePath("Purchase Order", ("fields", "[\"tabPurchase Order Item.qty\"]")));
+
+        Assert.Equal(417, status);
+    }
 }

@@ -5,7 +5,7 @@ namespace ErpNext.Fake.Tests;
 /// <summary>erpnext-api.md §1: filter forms and operators, MariaDB's case-insensitive comparisons.</summary>
 public sealed class FilterTests : FakeSiteTest
 {
-    private async Task<IReadOnlyList<string>> ItemCodesAsync(string doctype, string filters, string field = "item_code")
+    private async Task<IReadOnlyList<string>> ValuesAsync(string doctype, string filters, string field = "item_code")
     {
         var rows = await RowsAsync(doctype, ("fields", $"[\"{field}\"]"), ("filters", filters), ("order_by", $"{field} asc"), ("limit_page_length", "0"));
         return Strings(rows, field);
@@ -14,7 +14,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_Equals_IsCaseInsensitiveLikeMariaDb()
     {
-        var codes = await ItemCodesAsync("Item", "[[\"item_code\",\"=\",\"sku-007\"]]");
+        var codes = await ValuesAsync("Item", "[[\"item_code\",\"=\",\"sku-007\"]]");
 
         Assert.Equal(["SKU-007"], codes);
     }
@@ -22,7 +22,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_NotEquals_ExcludesTheValue()
     {
-        var warehouses = await ItemCodesAsync("Warehouse", "[[\"name\",\"!=\",\"stores - ac\"]]", "name");
+        var warehouses = await ValuesAsync("Warehouse", "[[\"name\",\"!=\",\"stores - ac\"]]", "name");
 
         Assert.Equal(["All Warehouses - AC", "Goods In Transit - AC", "Rejected - AC"], warehouses);
     }
@@ -34,7 +34,7 @@ public sealed class FilterTests : FakeSiteTest
     [InlineData("<=", 27)]
     public async Task Filter_NumericComparison_ComparesNumbers(string op, int expected)
     {
-        var codes = await ItemCodesAsync("Item", $"[[\"lead_time_days\",\"{op}\",27]]");
+        var codes = await ValuesAsync("Item", $"[[\"lead_time_days\",\"{op}\",27]]");
 
         Assert.Equal(expected, codes.Count);
     }
@@ -42,7 +42,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_NumericComparisonWithStringValue_CastsLikeFrappe()
     {
-        var codes = await ItemCodesAsync("Bin", "[[\"actual_qty\",\">\",\"28.5\"]]");
+        var codes = await ValuesAsync("Bin", "[[\"actual_qty\",\">\",\"28.5\"]]");
 
         Assert.Equal(["SKU-029", "SKU-030"], codes);
     }
@@ -50,8 +50,8 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_Like_SupportsPercentAndUnderscore_CaseInsensitive()
     {
-        var percent = await ItemCodesAsync("Item", "[[\"item_code\",\"like\",\"sku-02%\"]]");
-        var underscore = await ItemCodesAsync("Item", "[[\"item_code\",\"like\",\"SKU-0_5\"]]");
+        var percent = await ValuesAsync("Item", "[[\"item_code\",\"like\",\"sku-02%\"]]");
+        var underscore = await ValuesAsync("Item", "[[\"item_code\",\"like\",\"SKU-0_5\"]]");
 
         Assert.Equal(10, percent.Count);
         Assert.Equal(["SKU-005", "SKU-015", "SKU-025"], underscore);
@@ -60,7 +60,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_NotLike_ExcludesMatches()
     {
-        var codes = await ItemCodesAsync("Item", "[[\"item_code\",\"not like\",\"%0_\"]]");
+        var codes = await ValuesAsync("Item", "[[\"item_code\",\"not like\",\"%0_\"]]");
 
         Assert.Equal(["SKU-010", "SKU-011", "SKU-012", "SKU-013", "SKU-014", "SKU-015", "SKU-016", "SKU-017", "SKU-018", "SKU-019",
             "SKU-020", "SKU-021", "SKU-022", "SKU-023", "SKU-024", "SKU-025", "SKU-026", "SKU-027", "SKU-028", "SKU-029", "SKU-030"], codes);
@@ -71,7 +71,7 @@ public sealed class FilterTests : FakeSiteTest
     [InlineData("[[\"item_code\",\"in\",\"SKU-003, sku-001,SKU-999\"]]")]
     public async Task Filter_In_AcceptsJsonListOrCommaString(string filters)
     {
-        var codes = await ItemCodesAsync("Item", filters);
+        var codes = await ValuesAsync("Item", filters);
 
         Assert.Equal(["SKU-001", "SKU-003"], codes);
     }
@@ -79,7 +79,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_NotIn_ExcludesEveryListedValue()
     {
-        var statuses = await ItemCodesAsync("Purchase Order", "[[\"status\",\"not in\",[\"Closed\",\"Completed\",\"On Hold\",\"Delivered\"]]]", "status");
+        var statuses = await ValuesAsync("Purchase Order", "[[\"status\",\"not in\",[\"Closed\",\"Completed\",\"On Hold\",\"Delivered\"]]]", "status");
 
         Assert.Equal(["Draft", "To Receive", "To Receive and Bill"], statuses);
     }
@@ -89,7 +89,7 @@ public sealed class FilterTests : FakeSiteTest
     [InlineData("not set", new[] { "All Warehouses - AC", "Rejected - AC", "Stores - AC" })]
     public async Task Filter_Is_SetAndNotSet(string value, string[] expected)
     {
-        var names = await ItemCodesAsync("Warehouse", $"[[\"warehouse_type\",\"is\",\"{value}\"]]", "name");
+        var names = await ValuesAsync("Warehouse", $"[[\"warehouse_type\",\"is\",\"{value}\"]]", "name");
 
         Assert.Equal(expected, names);
     }
@@ -97,7 +97,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_BetweenDates_IsInclusiveAtBothEnds()
     {
-        var names = await ItemCodesAsync("Purchase Order", "[[\"schedule_date\",\"between\",[\"2025-03-20\",\"2025-05-01\"]]]", "name");
+        var names = await ValuesAsync("Purchase Order", "[[\"schedule_date\",\"between\",[\"2025-03-20\",\"2025-05-01\"]]]", "name");
 
         Assert.Equal(["PUR-ORD-2025-00013", "PUR-ORD-2025-00014", "PUR-ORD-2025-00015"], names);
     }
@@ -105,7 +105,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_DatetimeGreaterThan_SupportsPollingByModified()
     {
-        var codes = await ItemCodesAsync("Bin", "[[\"modified\",\">\",\"2026-11-20 10:00:00\"]]");
+        var codes = await ValuesAsync("Bin", "[[\"modified\",\">\",\"2026-11-20 10:00:00\"]]");
 
         Assert.Equal(["SKU-019"], codes);
     }
@@ -113,8 +113,8 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_DictForm_AcceptsPlainValueAndOperatorPair()
     {
-        var plain = await ItemCodesAsync("Item", "{\"item_code\": \"SKU-004\"}");
-        var pair = await ItemCodesAsync("Item", "{\"item_code\": [\"in\", [\"SKU-004\", \"SKU-005\"]], \"disabled\": 0}");
+        var plain = await ValuesAsync("Item", "{\"item_code\": \"SKU-004\"}");
+        var pair = await ValuesAsync("Item", "{\"item_code\": [\"in\", [\"SKU-004\", \"SKU-005\"]], \"disabled\": 0}");
 
         Assert.Equal(["SKU-004"], plain);
         Assert.Equal(["SKU-004", "SKU-005"], pair);
@@ -123,7 +123,7 @@ public sealed class FilterTests : FakeSiteTest
     [Fact]
     public async Task Filter_FourElementFormNamingTheQueriedDoctype_Works()
     {
-        var codes = await ItemCodesAsync("Bin", "[[\"Bin\",\"warehouse\",\"=\",\"Goods In Transit - AC\"]]");
+        var codes = await ValuesAsync("Bin", "[[\"Bin\",\"warehouse\",\"=\",\"Goods In Transit - AC\"]]");
 
         Assert.Equal(["SKU-001"], codes);
     }
@@ -165,5 +165,17 @@ public sealed class FilterTests : FakeSiteTest
 
         Assert.Equal(417, status);
         Assert.Equal(["Field not permitted in query: colour"], ServerMessages(body));
+    }
+
+    [Fact]
+    public async Task Filter_DescendantsOf_WalksTheWarehouseTreeThroughLinks()
+    {
+        var all = await ValuesAsync("Bin", "[[\"warehouse\",\"descendants of\",\"All Warehouses - AC\"]]", "name");
+        var ancestors = await ValuesAsync("Warehouse", "[[\"name\",\"ancestors of\",\"Stores - AC\"]]", "name");
+        var notUnderStores = await ValuesAsync("Warehouse", "[[\"name\",\"not descendants of\",\"All Warehouses - AC\"]]", "name");
+
+        Assert.Equal(TestSite.AllBins, all.Count);
+        Assert.Equal(["All Warehouses - AC"], ancestors);
+        Assert.Equal(["All Warehouses - AC"], notUnderStores);
     }
 }

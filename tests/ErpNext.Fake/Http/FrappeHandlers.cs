@@ -54,6 +54,11 @@ internal sealed class FrappeHandlers(FakeErpNextControls controls)
     {
         var schema = data.FindSchema(doctype) ?? throw FrappeException.NotFound($"DocType {doctype} not found");
         EnsureReadable(schema.Name);
+        if (schema.IsChild && arguments.GetValueOrDefault("parent") is { Length: > 0 } parent)
+        {
+            EnsureReadable(parent);
+        }
+
         var request = new ListRequest(
             schema.Name,
             arguments.GetValueOrDefault("fields"),

@@ -15,6 +15,11 @@ internal sealed partial class ColumnResolver(FixtureData data, DocTypeSchema mai
 
     public DocTypeSchema Main => main;
 
+    public FixtureData Data => data;
+
+    /// <summary>The doctype a resolved column belongs to.</summary>
+    public DocTypeSchema SchemaOf(ResolvedColumn column) => column.FromChild ? _child! : main;
+
     /// <summary>The table field of the joined child doctype, once any child column was referenced.</summary>
     public string? JoinedTableField { get; private set; }
 
@@ -80,6 +85,7 @@ internal sealed partial class ColumnResolver(FixtureData data, DocTypeSchema mai
         throw FrappeException.FieldNotPermitted(original);
     }
 
-    [GeneratedRegex(@"^(?:`?tab(?<table>[^`.]+?)`?\s*\.\s*)?`?(?<field>[A-Za-z0-9_]+|\*)`?$", RegexOptions.CultureInvariant)]
+    /// <summary>A table name with spaces must be backticked, as in SQL: <c>`tabPurchase Order Item`.qty</c>, <c>tabBin.qty</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:`tab(?<table>[^`]+)`|tab(?<table>[A-Za-z0-9_]+))\s*\.\s*)?(?:`(?<field>[A-Za-z0-9_]+)`|(?<field>[A-Za-z0-9_]+|\*))$", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnPattern();
 }

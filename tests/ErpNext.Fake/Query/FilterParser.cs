@@ -50,7 +50,7 @@ internal static class FilterParser
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            return FilterPredicates.Build(resolver.ResolveField(doctype, field), "=", value);
+            return Build(resolver.ResolveField(doctype, field), "=", value, resolver);
         }
 
         var parts = value.EnumerateArray().ToList();
@@ -60,7 +60,7 @@ internal static class FilterParser
             throw new FrappeException(500, "IndexError", null, "builtins");
         }
 
-        return FilterPredicates.Build(resolver.ResolveField(doctype, field), Text(parts[0]), parts[1]);
+        return Build(resolver.ResolveField(doctype, field), Text(parts[0]), parts[1], resolver);
     }
 
     private static FilterCondition Build(string? doctype, JsonElement field, JsonElement op, JsonElement value, ColumnResolver resolver)
@@ -69,8 +69,13 @@ internal static class FilterParser
         var column = doctype is null && name.Contains('.', StringComparison.Ordinal)
             ? resolver.Resolve(name)
             : resolver.ResolveField(string.IsNullOrEmpty(doctype) ? null : doctype, name);
-        return FilterPredicates.Build(column, Text(op), value);
+        return Build(column, Text(op), value, resolver);
     }
+
+    private static FilterCondition Build(ResolvedColumn column, string op, JsonElement value, ColumnResolver resolver) =>
+        TreeFilter.IsTreeOperator(op)
+            ? TreeFilter.Build(column, op, value, resolver)
+            : FilterPredicates.Build(column, op, value);
 
     private static string Text(JsonElement element) => element.ValueKind switch
     {

@@ -8,7 +8,7 @@ namespace ErpNext.Fake.Query;
 /// <summary>Compiles one <c>[field, operator, value]</c> into a predicate with Frappe/MariaDB semantics.</summary>
 internal static class FilterPredicates
 {
-    public const string SupportedOperators = "=, !=, >, <, >=, <=, like, not like, in, not in, is, between";
+    public const string SupportedOperators = "=, !=, >, <, >=, <=, like, not like, in, not in, is, between, descendants of, ancestors of, not descendants of, not ancestors of";
 
     public static FilterCondition Build(ResolvedColumn column, string op, JsonElement value)
     {

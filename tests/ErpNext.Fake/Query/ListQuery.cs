@@ -11,4 +11,8 @@ internal sealed record ListQuery(
     IReadOnlyList<FilterCondition> OrFilters,
     IReadOnlyList<SortKey>? Order,
     int Start,
-    int? PageLength);
+    int? PageLength)
+{
+    /// <summary>For a child doctype queried directly: the <c>parent</c> argument (only its rows are returned).</summary>
+    public string? ParentDoctype { get; init; }
+}

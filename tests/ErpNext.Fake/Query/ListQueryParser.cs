@@ -15,10 +15,9 @@ internal static class ListQueryParser
             ?? throw FrappeException.NotFound($"DocType {request.Doctype} not found");
         if (schema.IsChild)
         {
-            // Child tables are readable only through their parent, for every user (erpnext-api.md §2).
-            var parent = data.ParentOf(schema.Name);
-            if (string.IsNullOrEmpty(request.Parent) || parent is null
-                || !string.Equals(parent.Value.Parent.Name, request.Parent, StringComparison.OrdinalIgnoreCase))
+            // Child tables are readable only through a parent doctype, for every user (erpnext-api.md §2);
+            // Frappe then adds "parenttype = parent", so naming another doctype finds nothing.
+            if (string.IsNullOrEmpty(request.Parent) || data.FindSchema(request.Parent) is null)
             {
                 throw FrappeException.Permission();
             }
@@ -30,7 +29,10 @@ internal static class ListQueryParser
         var orFilters = FilterParser.Parse(request.OrFilters, resolver);
         var order = OrderByParser.Parse(request.OrderBy, select, resolver);
         var (start, length) = Paging(request);
-        return new ListQuery(schema, resolver.JoinedTableField, select, filters, orFilters, order, start, length);
+        return new ListQuery(schema, resolver.JoinedTableField, select, filters, orFilters, order, start, length)
+        {
+            ParentDoctype = schema.IsChild ? request.Parent : null,
+        };
     }
 
     /// <summary>0 or empty page length = every row, and then limit_start is ignored too.</summary>

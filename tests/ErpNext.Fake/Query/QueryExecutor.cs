@@ -33,6 +33,7 @@ internal static class QueryExecutor
         if (query.Main.IsChild)
         {
             return data.ParentOf(query.Main.Name) is { } parent
+                && string.Equals(parent.Parent.Name, query.ParentDoctype, StringComparison.OrdinalIgnoreCase)
                 ? data.Documents(parent.Parent.Name).SelectMany(p => p.ChildRows(parent.TableField)).Select(c => new QueryRow(c, null))
                 : [];
         }

@@ -16,7 +16,7 @@ internal static class BuiltInSchemas
     [
         new(Bin, false,
         [
-            Link("item_code"), Link("warehouse"), Link("stock_uom"),
+            Link("item_code", Item), Link("warehouse", Warehouse), Link("stock_uom"),
             Float("actual_qty"), Float("reserved_qty"), Float("ordered_qty"), Float("indented_qty"),
             Float("planned_qty"), Float("reserved_qty_for_production"), Float("reserved_qty_for_sub_contract"),
             Float("reserved_qty_for_production_plan"), Float("reserved_stock"), Float("projected_qty"),
@@ -32,7 +32,7 @@ internal static class BuiltInSchemas
         new(Warehouse, false,
         [
             Data("warehouse_name"), Check("is_group"), Check("disabled"), Link("company"),
-            Link("parent_warehouse"), Link("warehouse_type"), Check("is_rejected_warehouse"), Link("account"),
+            Link("parent_warehouse", Warehouse), Link("warehouse_type"), Check("is_rejected_warehouse"), Link("account"),
         ], treeParentField: "parent_warehouse"),
         new(Company, false,
         [
@@ -40,13 +40,13 @@ internal static class BuiltInSchemas
         ]),
         new(PurchaseOrder, false,
         [
-            Link("supplier"), Data("supplier_name"), Link("company"), Data("status"), Date("transaction_date"),
-            Date("schedule_date"), Link("set_warehouse"), Float("per_received"), Float("per_billed"),
+            Link("supplier"), Data("supplier_name"), Link("company", Company), Data("status"), Date("transaction_date"),
+            Date("schedule_date"), Link("set_warehouse", Warehouse), Float("per_received"), Float("per_billed"),
             Check("is_subcontracted"), Float("total_qty"), Float("grand_total"), Link("currency"),
         ], new Dictionary<string, string>(StringComparer.Ordinal) { ["items"] = PurchaseOrderItem }),
         new(PurchaseOrderItem, true,
         [
-            Link("item_code"), Data("item_name"), Link("warehouse"), Float("qty"), Float("received_qty"),
+            Link("item_code", Item), Data("item_name"), Link("warehouse", Warehouse), Float("qty"), Float("received_qty"),
             Link("uom"), Link("stock_uom"), Float("conversion_factor"), Float("stock_qty"), Float("rate"),
             Float("amount"), Date("schedule_date"), Date("expected_delivery_date"), Check("delivered_by_supplier"),
         ]),
@@ -60,7 +60,7 @@ internal static class BuiltInSchemas
 
     private static FieldDef Data(string name) => new(name, FieldType.Data);
 
-    private static FieldDef Link(string name) => new(name, FieldType.Link);
+    private static FieldDef Link(string name, string? linkTo = null) => new(name, FieldType.Link, LinkTo: linkTo);
 
     private static FieldDef Float(string name) => new(name, FieldType.Float);
 
