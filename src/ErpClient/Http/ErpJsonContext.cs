@@ -13,5 +13,4 @@ namespace Promise.ErpClient.Http;
 [JsonSerializable(typeof(DocEnvelope<HolidayListDoc>))]
 [JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(GetListBody))]
-[JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class ErpJsonContext : JsonSerializerContext;

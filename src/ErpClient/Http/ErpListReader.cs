@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 using Promise.ErpClient.Configuration;
@@ -17,12 +19,14 @@ namespace Promise.ErpClient.Http;
 internal sealed class ErpListReader(IErpNextApi api, ErpResilience resilience, IOptions<ErpOptions> options, TimeProvider timeProvider)
 {
     private const int MaxErrorBodyBytes = 64 * 1024;
+    private static readonly JsonSerializerOptions UrlJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ErpOptions _options = options.Value;
 
     public async Task<List<T>> ReadAllAsync<T>(ListQuery query, JsonTypeInfo<ListEnvelope<T>> typeInfo, CancellationToken cancellationToken)
     {
-        var fields = JsonSerializer.Serialize(query.Fields, ErpJsonContext.Default.IReadOnlyListString);
-        var filters = query.Filters.ToJsonString();
+        // Readable, still valid JSON in the URL: backticks and non-ASCII item codes are not \u-escaped.
+        var fields = new JsonArray(query.Fields.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()).ToJsonString(UrlJson);
+        var filters = query.Filters.ToJsonString(UrlJson);
         var usePost = EstimatedUrlLength(query, fields, filters) > _options.MaxGetUrlLength;
         var pageSize = _options.PageSize;
         var rows = new List<T>();
