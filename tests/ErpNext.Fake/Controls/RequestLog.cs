@@ -1,16 +1,33 @@
+using System.Collections.Concurrent;
+
 namespace ErpNext.Fake.Controls;
 
-/// <summary>Every <c>/api</c> request received, in arrival order.</summary>
+/// <summary>
+/// The <c>/api</c> requests received, in arrival order. Keeps the most recent <see cref="Capacity"/> requests
+/// (a perf run sends millions) while the per-doctype counts stay exact.
+/// </summary>
 internal sealed class RequestLog
 {
+    public const int Capacity = 100_000;
+
     private readonly Lock _gate = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly Queue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.OrdinalIgnoreCase);
 
     public void Add(RecordedRequest request)
     {
+        if (request.Doctype is { } doctype)
+        {
+            _counts.AddOrUpdate(doctype, 1, (_, count) => count + 1);
+        }
+
         lock (_gate)
         {
-            _requests.Add(request);
+            _requests.Enqueue(request);
+            if (_requests.Count > Capacity)
+            {
+                _requests.Dequeue();
+            }
         }
     }
 
@@ -22,19 +39,14 @@ internal sealed class RequestLog
         }
     }
 
-    public int Count(string doctype)
-    {
-        lock (_gate)
-        {
-            return _requests.Count(r => string.Equals(r.Doctype, doctype, StringComparison.OrdinalIgnoreCase));
-        }
-    }
+    public int Count(string doctype) => _counts.GetValueOrDefault(doctype);
 
     public void Clear()
     {
         lock (_gate)
         {
             _requests.Clear();
+            _counts.Clear();
         }
     }
 }
