@@ -94,6 +94,9 @@ wait_tcp() {
   return 1
 }
 
+# CPU time a process has used so far (user + system), in milliseconds.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+
 # Resident-set figures of a process in KiB: "VmHWM VmRSS".
 rss_kib() { awk '/^VmHWM:/ {h=$2} /^VmRSS:/ {r=$2} END {print h, r}' "/proc/$1/status"; }
 # Resets VmHWM to the current RSS (Linux clear_refs "5"), so a peak belongs to one run.

@@ -4,7 +4,7 @@
 //
 //   node load.mjs --url URL --body warm|cold|mix --catalog FILE --phases 500:15,1000:15
 //                 [--seed 42] [--timeout-ms 10000] [--metrics URL,URL] [--out FILE] [--label TEXT]
-//                 [--stop-on-saturation 1]
+//                 [--stop-on-saturation 1] [--split-rps 1000]
 //
 // A phase is "saturated" when fewer than 90 % of the offered requests were answered 2xx per
 // second, more than 1 % were shed (503) or failed, or the 2xx p99 passed 1 s; with
@@ -20,13 +20,13 @@ import { bodyGenerator, loadItemCodes } from './carts.mjs';
 import { summarize, scrape, deltas } from './stats.mjs';
 
 function args(argv) {
-  const a = { seed: 42, 'timeout-ms': 10000, metrics: '', label: '' };
+  const a = { seed: 42, 'timeout-ms': 10000, metrics: '', label: '', 'split-rps': 1000 };
   for (let i = 2; i < argv.length; i += 2) a[argv[i].replace(/^--/, '')] = argv[i + 1];
   for (const k of ['url', 'body', 'catalog', 'phases']) if (!a[k]) throw new Error(`--${k} is required`);
   return a;
 }
 
-async function runPhase(opts, rate, seconds, body, t0, samples) {
+async function runPhase(opts, rate, seconds, body, t0, samples, bodySamples) {
   const started = performance.now();
   const cpu = process.cpuUsage();
   let errors = 0;
@@ -44,18 +44,24 @@ async function runPhase(opts, rate, seconds, body, t0, samples) {
   const statusCallback = (error, result) => {
     const end = process.hrtime.bigint();
     if (!result) { errors++; return; }
+    if ((result.statusCode < 200 || result.statusCode >= 300) && !bodySamples[result.statusCode]) {
+      bodySamples[result.statusCode] = String(result.body ?? '').slice(0, 400);
+    }
     const id = Number(result.path.slice(result.path.indexOf('?r=') + 3));
     const ms = Number(end - starts.get(id)) / 1e6;
     starts.delete(id);
     samples.push({ t: performance.now() - t0, ms, status: result.statusCode });
   };
-  const result = await new Promise((resolve, reject) => {
+  // One loadtest timer fires at most one request per event-loop turn, so a high rate is split
+  // over several concurrent instances of at most --split-rps each (default 1000).
+  const parts = Math.max(1, Math.ceil(rate / Number(opts['split-rps'])));
+  const result = await Promise.all(Array.from({ length: parts }, (_, i) => new Promise((resolve, reject) => {
     loadTest({
       url: opts.url, method: 'POST', contentType: 'application/json', body,
-      requestsPerSecond: rate, maxSeconds: seconds, agentKeepAlive: true,
+      requestsPerSecond: rate / parts, maxSeconds: seconds, agentKeepAlive: true,
       timeout: Number(opts['timeout-ms']), quiet: true, statusCallback, requestGenerator,
     }, (err, res) => (err ? reject(err) : resolve(res)));
-  });
+  })));
   const elapsed = performance.now() - started;
   const used = process.cpuUsage(cpu);
   const generatorCpu = (used.user + used.system) / 1000 / elapsed;
@@ -111,10 +117,11 @@ const all = [];
 for (const [rate, seconds] of phases) {
   const before = await Promise.all(metricUrls.map(scrape));
   const samples = [];
-  const run = await runPhase(opts, rate, seconds, body, t0, samples);
+  const bodySamples = {};
+  const run = await runPhase(opts, rate, seconds, body, t0, samples, bodySamples);
   const after = await Promise.all(metricUrls.map(scrape));
   const metricDeltas = metricUrls.map((u, i) => ({ url: u, deltas: deltas(before[i], after[i]) }));
-  const phase = phaseSummary(rate, seconds, samples, run, metricDeltas);
+  const phase = { ...phaseSummary(rate, seconds, samples, run, metricDeltas), error_bodies: bodySamples };
   report.phases.push(phase);
   all.push(...samples);
   const l = phase.latency_ok_ms;

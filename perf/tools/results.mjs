@@ -20,6 +20,13 @@ const delta = (phase, i, ...filter) => {
   return d ? sumSeries(d, ...filter) : null;
 };
 
+/** KiB the API allocated per 2xx promise in a phase (dotnet_gc_heap_total_allocated_bytes_total). */
+export function allocPerPromise(phase) {
+  const bytes = delta(phase, 0, 'dotnet_gc_heap_total_allocated_bytes_total');
+  const ok = phase.latency_ok_ms.count;
+  return bytes === null || !ok ? null : bytes / ok / 1024;
+}
+
 /** ERP requests per 2xx promise in a phase: from the API's counter, and from the fake's own, if any. */
 export function erpPerPromise(phase) {
   const ok = phase.latency_ok_ms.count;
@@ -36,19 +43,26 @@ function fakeRequests(deltas) {
 export function warm(run) {
   const rounds = [];
   for (let i = 1; run.files.includes(`s2-api-${i}.json`); i++) {
-    rounds.push({ round: i, base: run.read(`s2-baseline-${i}.json`), api: run.read(`s2-api-${i}.json`) });
+    const base = run.read(`s2-baseline-${i}.json`), api = run.read(`s2-api-${i}.json`);
+    const cpu = (key, r) => (run.extra[key]?.cpu_ms != null ? run.extra[key].cpu_ms / r.requests : null);
+    rounds.push({ round: i, base, api, baseCpu: cpu(`s2-baseline-${i}`, base), apiCpu: cpu(`s2-api-${i}`, api) });
   }
   if (!rounds.length) return null;
   const baseRps = mean(rounds.map((r) => r.base.rps));
   const apiRps = mean(rounds.map((r) => r.api.rps));
-  return { rounds, baseRps, apiRps, ratio: apiRps / baseRps, extra: run.extra.s2 };
+  const baseCpu = mean(rounds.map((r) => r.baseCpu).filter((v) => v !== null));
+  const apiCpu = mean(rounds.map((r) => r.apiCpu).filter((v) => v !== null));
+  const x = run.extra.s2 ?? {};
+  const apiRequests = rounds.reduce((a, r) => a + r.api.requests, 0);
+  const allocPerRequest = x.alloc_after != null && x.alloc_before != null ? (x.alloc_after - x.alloc_before) / apiRequests : null;
+  return { rounds, baseRps, apiRps, ratio: apiRps / baseRps, baseCpu, apiCpu, cpuRatio: baseCpu && apiCpu ? baseCpu / apiCpu : null, allocPerRequest, extra: x };
 }
 
 export function cold(run) {
   const out = {};
   for (const mode of ['on', 'off']) {
     const r = run.read(`s3-cold-${mode}.json`);
-    if (r) out[mode] = r.phases.map((p) => ({ ...p, erp: erpPerPromise(p), cacheHits: delta(p, 0, 'otp_cache_requests_total', 'hit') }));
+    if (r) out[mode] = r.phases.map((p) => ({ ...p, erp: erpPerPromise(p), alloc: allocPerPromise(p), cacheHits: delta(p, 0, 'otp_cache_requests_total', 'hit') }));
   }
   return Object.keys(out).length ? out : null;
 }
@@ -56,7 +70,7 @@ export function cold(run) {
 export function mix(run) {
   const r = run.read('s4-mix.json');
   if (!r) return null;
-  const phases = r.phases.map((p) => ({ ...p, erp: erpPerPromise(p) }));
+  const phases = r.phases.map((p) => ({ ...p, erp: erpPerPromise(p), alloc: allocPerPromise(p) }));
   const capacity = Math.max(...phases.map((p) => p.ok_rps));
   const unsaturated = phases.filter((p) => !p.saturated);
   const lastGood = unsaturated.length ? unsaturated[unsaturated.length - 1].target_rps : null;
@@ -66,7 +80,7 @@ export function mix(run) {
 
 export function bulk(run) {
   const rows = run.files.filter((f) => /^s5-bulk-\d+\.json$/.test(f))
-    .map((f) => ({ ...run.read(f), mem: run.extra[`s5-${f.match(/\d+/)[0]}`] }))
+    .map((f) => ({ ...run.read(f), mem: run.extra[`s5-${f.match(/(\d+)\.json$/)[1]}`] }))
     .sort((a, b) => a.count - b.count);
   return rows.length ? rows : null;
 }
