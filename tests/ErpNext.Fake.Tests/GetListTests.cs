@@ -82,4 +82,14 @@ public sealed class GetListTests : FakeSiteTest
         Assert.Equal(404, status);
         Assert.Equal("DoesNotExistError", body.GetProperty("exc_type").GetString());
     }
+
+    [Fact]
+    public async Task List_GetUrlLongerThan8KB_Is414LikeNginx_SoLongInListsMustBePosted()
+    {
+        var codes = string.Join(',', Enumerable.Range(1, 1000).Select(i => $"\"SKU-{i:D3}\""));
+
+        using var response = await ListAsync("Bin", ("fields", "[\"item_code\"]"), ("filters", $"[[\"item_code\",\"in\",[{codes}]]]"));
+
+        Assert.Equal(414, (int)response.StatusCode);
+    }
 }

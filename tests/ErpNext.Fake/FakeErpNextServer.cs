@@ -44,12 +44,9 @@ public sealed class FakeErpNextServer : IAsyncDisposable
 
         // An empty builder: no appsettings or environment from whatever project hosts us can reconfigure the fake.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeErpNextServer).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, options.Port);
-            k.Limits.MaxRequestLineSize = 1024 * 1024;
-            k.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
-        });
+        // Kestrel's default 8 KB request line matches nginx's default large_client_header_buffers: longer GET
+        // URLs are a 414, so a client must switch long "in" lists to POST frappe.client.get_list.
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddRoutingCore();
         builder.Services.AddSingleton(controls);
         builder.Services.AddSingleton(TimeProvider.System);
