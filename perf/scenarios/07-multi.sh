@@ -4,17 +4,23 @@
 
 scenario_multi() {
   log "scenario 7: two instances, one Redis, nginx"
-  redis_cli FLUSHALL > /dev/null
   start_api a
   start_api b
   local a b
   a=$(api_url a)
   b=$(api_url b)
-  # Fill through A (every warm cart twice), then the same carts through B only.
+  # Warm-up of both instances (JIT, master data) with random carts, then an empty Redis: the
+  # hot carts' stock is in neither L1 nor L2.
+  run_load s7-warmup-a "$RAW/s7-warmup-a.json" --url "$a/otp/promise" --body cold --catalog "$CATALOG" \
+    --seed 3 --phases "50:$WARMUP_S"
+  run_load s7-warmup-b "$RAW/s7-warmup-b.json" --url "$b/otp/promise" --body cold --catalog "$CATALOG" \
+    --seed 4 --phases "50:$WARMUP_S"
+  redis_cli FLUSHALL > /dev/null
+  # Fill through A (each of the 200 warm carts once), then the same carts through B only.
   run_load s7-fill-a "$RAW/s7-fill-a.json" --url "$a/otp/promise" --body warm --catalog "$CATALOG" \
-    --seed "$SEED" --phases "200:2" --metrics "$a/metrics,$b/metrics,$FAKE_METRICS" --label "fill via A"
+    --seed "$SEED" --phases "50:4" --metrics "$a/metrics,$b/metrics,$FAKE_METRICS" --label "fill via A"
   run_load s7-read-b "$RAW/s7-read-b.json" --url "$b/otp/promise" --body warm --catalog "$CATALOG" \
-    --seed "$SEED" --phases "200:2" --metrics "$a/metrics,$b/metrics,$FAKE_METRICS" --label "same carts via B"
+    --seed "$SEED" --phases "50:4" --metrics "$a/metrics,$b/metrics,$FAKE_METRICS" --label "same carts via B"
   start_nginx a b
   local phases=""
   for r in $MULTI_RATES; do phases+="${phases:+,}$r:$MULTI_S"; done

@@ -114,7 +114,7 @@ md.push(...cmds('s6-overload'));
 
 md.push('## 7. Two instances, one Redis, nginx', '');
 if (X) {
-  md.push(`Fill through A (200 warm carts twice): ${f(X.erpPerPromiseA, 3)} ERP calls per promise on A. The same carts through B only: ${f(X.erpPerPromiseB, 3)} ERP calls per promise on B, ${n(X.l2HitsB)} L2 (Redis) hits on B: ${X.erpPerPromiseB !== null && X.erpPerPromiseB < 0.05 ? 'the cache filled by A served B' : 'B still went to ERPNext (see the note below)'}.`, '');
+  md.push(`After a warm-up of both instances and an emptied Redis, fill through A (the 200 warm carts once): ${f(X.erpPerPromiseA, 3)} ERP calls per promise on A. The same carts through B only: ${f(X.erpPerPromiseB, 3)} ERP calls per promise on B, ${n(X.l2HitsB)} L2 (Redis) hits on B: ${X.erpPerPromiseB !== null && X.erpPerPromiseB < 0.05 ? 'the cache filled by A served B' : 'B still went to ERPNext (see the note below)'}.`, '');
   if (X.lb) table(['offered rps via nginx', '2xx/s', 'p50 / p95 / p99 ms', 'served by A / B'], X.lb.map((p) =>
     [n(p.target_rps), f(p.ok_rps), `${f(p.latency_ok_ms.p50)} / ${f(p.latency_ok_ms.p95)} / ${f(p.latency_ok_ms.p99)}`, `${n(p.servedA)} / ${n(p.servedB)}`]));
   md.push('On this 2-core machine two instances plus nginx, Redis, the fake and the load generator share the same cores: this shows correctness of the shared cache and balancing, not horizontal scaling.');
