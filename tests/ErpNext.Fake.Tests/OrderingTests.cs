@@ -59,4 +59,16 @@ public sealed class OrderingTests : FakeSiteTest
 
         Assert.Equal(["SKU-001", "SKU-002"], Strings(rows, "item_code"));
     }
+
+    [Fact]
+    public async Task List_RowsTiedOnANonUniqueOrderBy_ComeInADifferentOrderEachCall()
+    {
+        (string, string)[] query = [("fields", "[\"item_code\"]"), ("order_by", "warehouse asc"), ("limit_page_length", "0")];
+
+        var first = Strings(await RowsAsync("Bin", query), "item_code");
+        var second = Strings(await RowsAsync("Bin", query), "item_code");
+
+        Assert.Equal("SKU-001", first[0]);
+        Assert.NotEqual(first, second);
+    }
 }

@@ -17,9 +17,10 @@ internal static class QueryExecutor
             }
         }
 
-        IReadOnlyList<QueryRow> ordered = query.Order is { } order
-            ? [.. matched.Order(new RowComparer(order))]
-            : Shuffle(matched, shuffleSeed);
+        // Like MariaDB, rows that tie on the order_by keys (or all rows, without one) come in no particular order:
+        // shuffle first, then sort stably, so paging on a non-unique order_by misbehaves here as it does there.
+        var shuffled = Shuffle(matched, shuffleSeed);
+        IReadOnlyList<QueryRow> ordered = query.Order is { } order ? [.. shuffled.Order(new RowComparer(order))] : shuffled;
         if (query.PageLength is not { } length)
         {
             return ordered;
