@@ -35,6 +35,9 @@ internal sealed class CacheInvalidator : ICacheInvalidator
         }
     }
 
+    /// <summary>True once this instance listens on the invalidation channel.</summary>
+    public bool IsSubscribed => Volatile.Read(ref _subscribed) == 1;
+
     public async Task InvalidateItemsAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
     {
         var keys = itemCodes.Select(CacheKeys.Normalize).Distinct(StringComparer.Ordinal).ToList();

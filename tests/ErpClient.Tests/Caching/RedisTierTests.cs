@@ -1,0 +1,130 @@
+using System.Text;
+using System.Security.Cryptography;
+using Promise.ErpClient.Caching;
+using Promise.ErpClient.Tests.Support;
+using Promise.ErpClient.Webhooks;
+using Promise.Testing;
+
+namespace Promise.ErpClient.Tests.Caching;
+
+/// <summary>The L2 tier against a real redis-server started by the test on a free port.</summary>
+public sealed class RedisTierTests : IAsyncLifetime
+{
+    private readonly string _prefix = $"t{Guid.NewGuid():N}:";
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    private ErpHarness Instance() => new(
+        new()
+        {
+            ["Redis:Configuration"] = _redis.ConnectionString,
+            ["Redis:KeyPrefix"] = _prefix,
+            ["Redis:BreakDuration"] = "00:00:00.200",
+            ["Redis:OperationTimeout"] = "00:00:00.250",
+        },
+        timeProvider: TimeProvider.System);
+
+    private static async Task WaitUntil(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {what}");
+            await Task.Delay(25);
+        }
+    }
+
+    private static Task Connected(ErpHarness erp)
+    {
+        _ = erp.Supply; // resolving the provider starts the connection and the subscription
+        var invalidator = (CacheInvalidator)erp.Get<ICacheInvalidator>();
+        return WaitUntil(() => Task.FromResult(erp.Health.GetReport().RedisConnected && invalidator.IsSubscribed), "Redis is connected and subscribed");
+    }
+
+    [Fact]
+    public async Task GetSnapshot_SecondInstanceAfterL1Miss_IsServedFromL2()
+    {
+        await using var a = Instance();
+        await using var b = Instance();
+        a.Stub.Seed();
+        b.Stub.Seed();
+        await Connected(a);
+        await Connected(b);
+
+        var fromErp = await a.SnapshotAsync("SKU-2");
+        var fromL2 = await b.SnapshotAsync("sku-2");
+
+        Assert.Equal(1, a.Stub.Count("Bin"));
+        Assert.Empty(b.Stub.Calls);
+        Assert.Equal(fromErp.BinsOf("SKU-2"), fromL2.BinsOf("SKU-2"));
+        Assert.Equal(fromErp.PurchaseOrderLinesOf("SKU-2"), fromL2.PurchaseOrderLinesOf("SKU-2"));
+        Assert.Equal(fromErp.FindItem("SKU-2"), fromL2.FindItem("SKU-2"));
+        Assert.Equal(fromErp.Warehouses.Count, fromL2.Warehouses.Count);
+        Assert.Equal(fromErp.DataAsOf.ToUnixTimeMilliseconds(), fromL2.DataAsOf.ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
+    public async Task GetSnapshot_RedisKilledMidTest_KeepsWorkingAndUsesRedisAgainWhenItIsBack()
+    {
+        await using var erp = Instance();
+        erp.Stub.Seed();
+        await Connected(erp);
+        await erp.SnapshotAsync("SKU-2");
+        Assert.Equal(":1", await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2"));
+
+        await _redis.KillAsync();
+        var warm = await erp.SnapshotAsync("SKU-2");
+        var cold = await erp.SnapshotAsync("SKU-3");
+
+        Assert.Single(warm.BinsOf("SKU-2"));
+        Assert.Single(cold.BinsOf("SKU-3"));
+        Assert.False(erp.Health.GetReport().RedisConnected);
+
+        await _redis.RestartAsync();
+        var n = 10;
+        await WaitUntil(
+            async () =>
+            {
+                var code = $"SKU-{n++}";
+                await erp.SnapshotAsync(code);
+                return await _redis.CommandAsync("EXISTS", $"{_prefix}stock:{code.ToUpperInvariant()}") == ":1";
+            },
+            "fresh reads are written to the restarted Redis again");
+        Assert.True(erp.Health.GetReport().RedisConnected);
+    }
+
+    [Fact]
+    public async Task Webhook_OnOneInstance_EvictsBothTiersAndTheOtherInstance()
+    {
+        await using var a = Instance();
+        await using var b = Instance();
+        a.Stub.Seed();
+        b.Stub.Seed();
+        await Connected(a);
+        await Connected(b);
+        await a.SnapshotAsync("SKU-2");
+        await b.SnapshotAsync("SKU-2"); // L2 hit, now in b's L1
+        Assert.Empty(b.Stub.Calls);
+        const string body = """{"doctype": "Stock Ledger Entry", "item_code": "sku-2", "warehouse": "Stores - AC"}""";
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("hook-secret"), Encoding.UTF8.GetBytes(body)));
+
+        var outcome = await a.Webhooks.HandleAsync(Encoding.UTF8.GetBytes(body), signature, CancellationToken.None);
+
+        Assert.Equal(WebhookOutcome.Invalidated, outcome);
+        Assert.Equal(":0", await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2"));
+        a.Stub.Rows["Bin"].First(r => (string?)r["item_code"] == "SKU-2")["actual_qty"] = 77.0;
+        a.Stub.Reset();
+        var refreshed = await a.SnapshotAsync("SKU-2");
+        Assert.Equal(1, a.Stub.Count("Bin"));
+        Assert.Equal(77m, Assert.Single(refreshed.BinsOf("SKU-2")).ActualQty);
+
+        // b dropped its L1 entry on the published invalidation, so it now reads a's fresh L2 entry.
+        await WaitUntil(
+            async () => (await b.SnapshotAsync("SKU-2")).BinsOf("SKU-2").Single().ActualQty == 77m,
+            "the other instance dropped its L1 entry");
+        Assert.Empty(b.Stub.Calls);
+    }
+}
