@@ -1,5 +1,3 @@
-using Promise.Core.Supply;
-
 namespace Promise.Core.Allocation;
 
 /// <summary>A stock or purchase-order source considered for one line.</summary>
@@ -9,8 +7,8 @@ internal struct Candidate
 
     public int Priority;
 
-    /// <summary>Ordinal sort key after the dates: warehouse name (stock, lead time) or PO name.</summary>
-    public string Name;
+    /// <summary>PO name: ordinal sort key after the dates (stock sorts by warehouse index).</summary>
+    public string? Name;
 
     public int Idx;
 
@@ -26,7 +24,6 @@ internal struct Candidate
 
     public bool Overdue;
 
-    public BinRecord? Bin;
-
-    public PurchaseOrderLine? Po;
+    /// <summary>The Bin or PO line (null for lead time).</summary>
+    public object? Record;
 }

@@ -1,21 +1,19 @@
 using Promise.Core.Calendar;
 using Promise.Core.Results;
-using Promise.Core.Supply;
 
 namespace Promise.Core.Allocation;
 
-/// <summary>Allocates one line of a stock item from stock, purchase orders and lead time (promise-rules §5 steps 1-4).</summary>
+/// <summary>Allocates one prepared line of a stock item from stock, purchase orders and lead time (promise-rules §5 steps 1-4).</summary>
 internal static class LineAllocator
 {
     private const int Beyond = WorkCalendar.Beyond;
 
     /// <summary>
-    /// Allocates <paramref name="qty"/> of the item among the eligible warehouses (all fulfillment
-    /// warehouses, or those within <paramref name="restriction"/>), appending allocations to the scratch
+    /// Allocates <paramref name="qty"/> among the eligible warehouses (all fulfillment warehouses, or those
+    /// within <paramref name="restriction"/>) at the context's instant, appending allocations to the scratch
     /// buffer and consumption to the ledger.
     /// </summary>
-    public static LineOutcome Allocate(
-        OrderContext ctx, Scratch s, SupplyLedger ledger, string itemCode, int leadTimeDays, decimal qty, int restriction)
+    public static LineOutcome Allocate(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal qty, int restriction)
     {
         var outcome = new LineOutcome
         {
@@ -24,18 +22,16 @@ internal static class LineAllocator
             Restriction = restriction,
             AlternateWarehouse = -1,
         };
-        var snapshot = ctx.Snapshot;
-        var bins = snapshot.BinsOf(itemCode);
         var horizon = false;
-        var need = TakeStock(ctx, s, ledger, bins, qty, restriction, ref horizon);
+        var need = TakeStock(ctx, s, ledger, line, qty, restriction, ref horizon);
         if (need > 0)
         {
-            need = TakePurchaseOrders(ctx, s, ledger, bins, snapshot.PurchaseOrderLinesOf(itemCode), need, restriction, ref horizon);
+            need = TakePurchaseOrders(ctx, s, ledger, line, need, restriction, ref horizon);
         }
 
-        if (need > 0 && leadTimeDays > 0)
+        if (need > 0 && line.Item!.LeadTimeDays > 0)
         {
-            need = TakeLeadTime(ctx, s, leadTimeDays, need, restriction, ref horizon);
+            need = TakeLeadTime(ctx, s, line.Item.LeadTimeDays, need, restriction, ref horizon);
         }
 
         outcome.Count = s.AllocCount - outcome.First;
@@ -55,33 +51,29 @@ internal static class LineAllocator
         return outcome;
     }
 
-    /// <summary>Whether a warehouse may fulfil a line with this restriction (-1: none).</summary>
-    public static bool Eligible(SnapshotView view, int warehouse, int restriction) =>
-        warehouse >= 0 && view.Warehouses[warehouse].Fulfills &&
-        (restriction < 0 || view.Warehouses[warehouse].IsWithin(restriction));
+    private static bool Within(SnapshotView view, int warehouse, int restriction) =>
+        restriction < 0 || view.Warehouses[warehouse].IsWithin(restriction);
 
-    private static decimal TakeStock(
-        OrderContext ctx, Scratch s, SupplyLedger ledger, IReadOnlyList<BinRecord> bins, decimal need, int restriction, ref bool horizon)
+    private static decimal TakeStock(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
         var view = ctx.View;
-        s.EnsureCandidates(bins.Count);
+        s.EnsureCandidates(line.StockCount);
         var n = 0;
-        for (var i = 0; i < bins.Count; i++)
+        for (var i = line.StockStart; i < line.StockStart + line.StockCount; i++)
         {
-            var bin = bins[i];
-            var w = view.IndexOf(bin.Warehouse);
-            if (!Eligible(view, w, restriction))
+            ref var e = ref s.Supplies[i];
+            if (!Within(view, e.Warehouse, restriction))
             {
                 continue;
             }
 
-            var free = Math.Max(0m, bin.RawFreeQty) - ledger.Used(bin);
+            var free = e.Free - ledger.Local(e.Record);
             if (free <= 0)
             {
                 continue;
             }
 
-            ref var clock = ref ctx.Clock(w);
+            ref var clock = ref ctx.Clock(e.Warehouse);
             if (clock.StockDelivery == Beyond)
             {
                 horizon = true;
@@ -89,15 +81,14 @@ internal static class LineAllocator
             }
 
             ref var c = ref s.Candidates[n++];
-            c.Warehouse = w;
-            c.Priority = view.Warehouses[w].Priority;
-            c.Name = view.Warehouses[w].Name;
+            c.Warehouse = e.Warehouse;
+            c.Priority = e.Priority;
             c.Free = free;
             c.Available = clock.StockAvailable;
             c.Ship = clock.StockShip;
             c.Delivery = clock.StockDelivery;
-            c.Bin = bin;
-            c.Po = null;
+            c.Record = e.Record;
+            c.Overdue = false;
         }
 
         if (n == 0)
@@ -106,12 +97,7 @@ internal static class LineAllocator
         }
 
         var candidates = s.Candidates.AsSpan(0, n);
-        candidates.Sort(static (a, b) =>
-        {
-            var c = a.Priority.CompareTo(b.Priority);
-            c = c != 0 ? c : a.Ship.CompareTo(b.Ship);
-            return c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
-        });
+        InsertionSort(candidates, stock: true);
 
         // One warehouse that covers the whole line wins over splitting (single-warehouse preference).
         foreach (ref var c in candidates)
@@ -137,79 +123,55 @@ internal static class LineAllocator
         return need;
     }
 
-    private static decimal TakePurchaseOrders(
-        OrderContext ctx,
-        Scratch s,
-        SupplyLedger ledger,
-        IReadOnlyList<BinRecord> bins,
-        IReadOnlyList<PurchaseOrderLine> lines,
-        decimal need,
-        int restriction,
-        ref bool horizon)
+    private static decimal TakePurchaseOrders(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
         var view = ctx.View;
-        s.EnsureCandidates(lines.Count);
+        s.EnsureCandidates(line.PoCount);
         var n = 0;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = line.PoStart; i < line.PoStart + line.PoCount; i++)
         {
-            var line = lines[i];
-            var w = view.IndexOf(line.Warehouse);
-            var outstanding = line.OutstandingStockQty;
-            if (outstanding <= 0 || !Eligible(view, w, restriction))
+            ref var e = ref s.Supplies[i];
+            if (!Within(view, e.Warehouse, restriction))
             {
                 continue;
             }
 
-            ref var c = ref s.Candidates[n++];
-            c.Warehouse = w;
-            c.Priority = view.Warehouses[w].Priority;
-            c.Name = line.PoName;
-            c.Idx = line.Idx;
-            c.Free = outstanding;
-            c.Arrival = line.ArrivalDate.DayNumber;
-            c.Po = line;
-            c.Bin = null;
-        }
+            if (e.WarehouseNetted > 0 && s.RecordingLine >= 0)
+            {
+                s.Netting.Add((s.RecordingLine, e.Warehouse, e.WarehouseNetted));
+            }
 
-        if (n == 0)
-        {
-            return need;
-        }
-
-        NetDeficits(ctx, s, bins, s.Candidates.AsSpan(0, n));
-        var kept = 0;
-        for (var i = 0; i < n; i++)
-        {
-            ref var c = ref s.Candidates[i];
-            c.Free -= ledger.Used(c.Po!);
-            if (c.Free <= 0)
+            var free = e.Free - ledger.Local(e.Record);
+            if (free <= 0)
             {
                 continue;
             }
 
-            ctx.Inbound(ref ctx.Clock(c.Warehouse), c.Arrival, ref c);
+            ref var c = ref s.Candidates[n];
+            c.Warehouse = e.Warehouse;
+            c.Priority = e.Priority;
+            c.Name = e.Name;
+            c.Idx = e.Idx;
+            c.Free = free;
+            c.Record = e.Record;
+            ctx.Inbound(ref ctx.Clock(e.Warehouse), e.Arrival, ref c);
             if (c.Delivery == Beyond)
             {
                 horizon = true;
                 continue;
             }
 
-            s.Candidates[kept++] = c;
+            n++;
         }
 
-        var candidates = s.Candidates.AsSpan(0, kept);
-        candidates.Sort(static (a, b) =>
-        {
-            var c = a.Ship.CompareTo(b.Ship);
-            c = c != 0 ? c : a.Priority.CompareTo(b.Priority);
-            c = c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
-            return c != 0 ? c : a.Idx.CompareTo(b.Idx);
-        });
+        var candidates = s.Candidates.AsSpan(0, n);
+        InsertionSort(candidates, stock: false);
+
         foreach (ref var c in candidates)
         {
             var take = Math.Min(c.Free, need);
-            ref var clock = ref ctx.Clock(c.Warehouse);
-            Take(s, ledger, ref c, take, SupplySource.PurchaseOrder, far: c.Overdue || c.Arrival > clock.LocalDay + 7);
+            var far = c.Overdue || c.Arrival > ctx.Clock(c.Warehouse).LocalDay + 7;
+            Take(s, ledger, ref c, take, SupplySource.PurchaseOrder, far);
             need -= take;
             if (need == 0)
             {
@@ -218,63 +180,6 @@ internal static class LineAllocator
         }
 
         return need;
-    }
-
-    /// <summary>
-    /// promise-rules §3: a negative free stock is demand already promised; it consumes the warehouse's own
-    /// open PO lines by arrival date, PO name and idx before anything is offered to this line.
-    /// </summary>
-    private static void NetDeficits(OrderContext ctx, Scratch s, IReadOnlyList<BinRecord> bins, Span<Candidate> candidates)
-    {
-        var view = ctx.View;
-        candidates.Sort(static (a, b) =>
-        {
-            var c = a.Warehouse.CompareTo(b.Warehouse);
-            c = c != 0 ? c : a.Arrival.CompareTo(b.Arrival);
-            c = c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
-            return c != 0 ? c : a.Idx.CompareTo(b.Idx);
-        });
-        var current = -1;
-        var deficit = 0m;
-        var netted = 0m;
-        foreach (ref var c in candidates)
-        {
-            if (c.Warehouse != current)
-            {
-                Report(s, current, netted);
-                current = c.Warehouse;
-                deficit = Math.Max(0m, -RawFree(bins, view.Warehouses[current].Name));
-                netted = 0m;
-            }
-
-            var take = Math.Min(deficit, c.Free);
-            c.Free -= take;
-            deficit -= take;
-            netted += take;
-        }
-
-        Report(s, current, netted);
-    }
-
-    private static void Report(Scratch s, int warehouse, decimal netted)
-    {
-        if (warehouse >= 0 && netted > 0 && s.RecordingLine >= 0)
-        {
-            s.Netting.Add((s.RecordingLine, warehouse, netted));
-        }
-    }
-
-    private static decimal RawFree(IReadOnlyList<BinRecord> bins, string warehouse)
-    {
-        for (var i = 0; i < bins.Count; i++)
-        {
-            if (string.Equals(bins[i].Warehouse, warehouse, StringComparison.OrdinalIgnoreCase))
-            {
-                return bins[i].RawFreeQty;
-            }
-        }
-
-        return 0m;
     }
 
     private static decimal TakeLeadTime(OrderContext ctx, Scratch s, int leadTimeDays, decimal need, int restriction, ref bool horizon)
@@ -319,8 +224,47 @@ internal static class LineAllocator
         }
 
         best.Overdue = false;
+        best.Record = null;
         Take(s, null, ref best, need, SupplySource.LeadTime, far: true);
         return 0m;
+    }
+
+    /// <summary>
+    /// Candidate lists are a handful of entries: an insertion sort without delegates. Stock: priority, ship
+    /// date, warehouse name (view indices follow ordinal name order). POs: ship date, priority, PO name, idx.
+    /// </summary>
+    private static void InsertionSort(Span<Candidate> candidates, bool stock)
+    {
+        for (var i = 1; i < candidates.Length; i++)
+        {
+            var j = i;
+            while (j > 0 && (stock ? StockBefore(candidates[j], candidates[j - 1]) : PoBefore(candidates[j], candidates[j - 1])))
+            {
+                (candidates[j], candidates[j - 1]) = (candidates[j - 1], candidates[j]);
+                j--;
+            }
+        }
+    }
+
+    private static bool StockBefore(in Candidate a, in Candidate b) =>
+        a.Priority != b.Priority ? a.Priority < b.Priority
+        : a.Ship != b.Ship ? a.Ship < b.Ship
+        : a.Warehouse < b.Warehouse;
+
+    private static bool PoBefore(in Candidate a, in Candidate b)
+    {
+        if (a.Ship != b.Ship)
+        {
+            return a.Ship < b.Ship;
+        }
+
+        if (a.Priority != b.Priority)
+        {
+            return a.Priority < b.Priority;
+        }
+
+        var c = string.CompareOrdinal(a.Name, b.Name);
+        return c != 0 ? c < 0 : a.Idx < b.Idx;
     }
 
     private static void Take(Scratch s, SupplyLedger? ledger, ref Candidate c, decimal qty, SupplySource source, bool far)
@@ -332,10 +276,13 @@ internal static class LineAllocator
         a.Available = c.Available;
         a.Ship = c.Ship;
         a.Delivery = c.Delivery;
-        a.Po = c.Po;
+        a.Po = c.Record as Supply.PurchaseOrderLine;
         a.Overdue = source == SupplySource.PurchaseOrder && c.Overdue;
         a.Far = far;
         c.Free -= qty;
-        ledger?.Take(source == SupplySource.Stock ? c.Bin! : c.Po!, qty);
+        if (ledger is not null && c.Record is not null)
+        {
+            ledger.Take(c.Record, qty);
+        }
     }
 }

@@ -1,35 +1,36 @@
 using Promise.Core.Calendar;
 using Promise.Core.Requests;
 using Promise.Core.Results;
-using Promise.Core.Supply;
 
 namespace Promise.Core.Allocation;
 
-/// <summary>Runs the line checks and allocations of one order (promise-rules §5), in full or as a date-only probe.</summary>
+/// <summary>Runs the checks and allocations of one order (promise-rules §5): the main pass and date-only probes.</summary>
 internal static class OrderComputer
 {
-    /// <summary>The main pass: fills <see cref="Scratch.Lines"/> and records what facts need.</summary>
+    /// <summary>The main pass: prepares every line, fills <see cref="Scratch.Lines"/> and records what facts need.</summary>
     public static void AllocateAll(OrderContext ctx, Scratch s, SupplyLedger ledger)
     {
         var lines = ctx.Request.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
             s.RecordingLine = i;
-            s.Lines[i] = AllocateLine(ctx, s, ledger, lines[i], findAlternate: true);
+            s.Prepared[i] = LinePreparer.Prepare(ctx, s, ledger, lines[i]);
+            s.Lines[i] = AllocateLine(ctx, s, ledger, lines[i], s.Prepared[i], findAlternate: true);
         }
 
         s.RecordingLine = -1;
     }
 
     /// <summary>
-    /// A date-only probe at the context's current instant: true as soon as some line would be short or
-    /// deliver after <paramref name="raw"/>. The caller rewinds the scratch and the ledger.
+    /// A date-only probe at the context's current instant over the prepared lines: true as soon as some
+    /// line would be short or deliver after <paramref name="raw"/>. The caller rewinds scratch and ledger.
     /// </summary>
     public static bool IsLater(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw)
     {
-        foreach (var line in ctx.Request.Lines)
+        var lines = ctx.Request.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var outcome = AllocateLine(ctx, s, ledger, line, findAlternate: false);
+            var outcome = AllocateLine(ctx, s, ledger, lines[i], s.Prepared[i], findAlternate: false);
             if (!outcome.NotApplicable && (outcome.Shortage > 0 || outcome.Delivery > raw))
             {
                 return true;
@@ -39,50 +40,37 @@ internal static class OrderComputer
         return false;
     }
 
-    private static LineOutcome AllocateLine(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, bool findAlternate)
+    private static LineOutcome AllocateLine(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, in PreparedLine prepared, bool findAlternate)
     {
-        var view = ctx.View;
-        var item = ctx.Snapshot.FindItem(line.ItemCode);
-        if (item is null)
+        // §5 order: unknown, disabled, end of life (depends on the order date), non-stock, drop-ship, warehouse.
+        if (prepared.Blocked is ShortReason.UnknownItem or ShortReason.ItemDisabled)
         {
-            return Short(s, line, ShortReason.UnknownItem, -1);
+            return Short(s, line, prepared.Blocked.Value, -1);
         }
 
-        if (item.Disabled)
-        {
-            return Short(s, line, ShortReason.ItemDisabled, -1);
-        }
-
-        if (item.EndOfLife is { } endOfLife && endOfLife.DayNumber <= ctx.OrderDay)
+        if (prepared.Item!.EndOfLife is { } endOfLife && endOfLife.DayNumber <= ctx.OrderDay)
         {
             return Short(s, line, ShortReason.EndOfLife, -1);
         }
 
-        if (!item.IsStockItem)
+        if (prepared.NotApplicable)
         {
             return new LineOutcome { First = s.AllocCount, NotApplicable = true, Delivery = -1, Restriction = -1, AlternateWarehouse = -1 };
         }
 
-        if (item.DeliveredBySupplier)
+        if (prepared.DropShip)
         {
-            return DropShip(ctx, s, line, item);
+            return DropShip(ctx, s, line, prepared.Item.LeadTimeDays);
         }
 
-        var restriction = -1;
-        if (line.Warehouse is not null)
+        var restriction = prepared.Restriction;
+        if (prepared.Blocked is { } blocked)
         {
-            restriction = view.IndexOf(line.Warehouse);
-            var info = restriction < 0 ? null : view.Warehouses[restriction];
-            if (info is null || (info.IsGroup ? !info.HasFulfillingDescendant : !info.Fulfills))
-            {
-                return Short(s, line, ShortReason.InvalidWarehouse, restriction);
-            }
+            return Short(s, line, blocked, restriction);
         }
 
-        var alternate = findAlternate && restriction >= 0
-            ? FindAlternate(ctx, s, ledger, line, item, restriction)
-            : (Warehouse: -1, Delivery: -1);
-        var outcome = LineAllocator.Allocate(ctx, s, ledger, line.ItemCode, item.LeadTimeDays, line.Qty, restriction);
+        var alternate = findAlternate && restriction >= 0 ? FindAlternate(ctx, s, ledger, line, prepared) : (Warehouse: -1, Delivery: -1);
+        var outcome = LineAllocator.Allocate(ctx, s, ledger, prepared, line.Qty, restriction);
         if (alternate.Warehouse >= 0 && (outcome.Shortage > 0 || alternate.Delivery < outcome.Delivery))
         {
             outcome.AlternateWarehouse = alternate.Warehouse;
@@ -103,9 +91,9 @@ internal static class OrderComputer
     };
 
     /// <summary>promise-rules §4: the whole line is one supplier allocation delivered from order date + lead time.</summary>
-    private static LineOutcome DropShip(OrderContext ctx, Scratch s, OrderLine line, ItemRecord item)
+    private static LineOutcome DropShip(OrderContext ctx, Scratch s, OrderLine line, int leadTimeDays)
     {
-        var lead = Math.Max(0, item.LeadTimeDays);
+        var lead = Math.Max(0, leadTimeDays);
         var delivery = lead > ctx.Limit - ctx.OrderDay
             ? WorkCalendar.Beyond
             : ctx.CarrierCalendar.FirstWorkingDay(ctx.OrderDay + lead, ctx.Limit);
@@ -132,26 +120,25 @@ internal static class OrderComputer
     /// The best other fulfillment warehouse holding stock or open POs of the item that alone would cover the
     /// line (earliest delivery, then priority, then name), seen against the supply left before this line.
     /// </summary>
-    private static (int Warehouse, int Delivery) FindAlternate(
-        OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, ItemRecord item, int restriction)
+    private static (int Warehouse, int Delivery) FindAlternate(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, in PreparedLine prepared)
     {
         var view = ctx.View;
-        var bins = ctx.Snapshot.BinsOf(line.ItemCode);
-        var pos = ctx.Snapshot.PurchaseOrderLinesOf(line.ItemCode);
         var recording = s.RecordingLine;
         s.RecordingLine = -1;
         var best = (Warehouse: -1, Delivery: -1);
-        for (var i = 0; i < bins.Count + pos.Count; i++)
+        var first = prepared.StockStart;
+        var end = prepared.PoStart + prepared.PoCount;
+        for (var i = first; i < end; i++)
         {
-            var w = view.IndexOf(i < bins.Count ? bins[i].Warehouse : pos[i - bins.Count].Warehouse);
-            if (w < 0 || !view.Warehouses[w].Fulfills || view.Warehouses[w].IsWithin(restriction) || SeenBefore(view, bins, pos, i, w))
+            var w = s.Supplies[i].Warehouse;
+            if (view.Warehouses[w].IsWithin(prepared.Restriction) || SeenBefore(s, first, i, w))
             {
                 continue;
             }
 
             var allocs = s.AllocCount;
             var mark = ledger.Mark;
-            var outcome = LineAllocator.Allocate(ctx, s, ledger, line.ItemCode, item.LeadTimeDays, line.Qty, w);
+            var outcome = LineAllocator.Allocate(ctx, s, ledger, prepared, line.Qty, w);
             s.AllocCount = allocs;
             ledger.Rewind(mark);
             if (outcome.Shortage == 0 && (best.Warehouse < 0 || Better(view, w, outcome.Delivery, best)))
@@ -176,12 +163,11 @@ internal static class OrderComputer
         return a.Priority != b.Priority ? a.Priority < b.Priority : string.CompareOrdinal(a.Name, b.Name) < 0;
     }
 
-    private static bool SeenBefore(
-        SnapshotView view, IReadOnlyList<BinRecord> bins, IReadOnlyList<PurchaseOrderLine> pos, int upTo, int warehouse)
+    private static bool SeenBefore(Scratch s, int from, int upTo, int warehouse)
     {
-        for (var j = 0; j < upTo; j++)
+        for (var j = from; j < upTo; j++)
         {
-            if (view.IndexOf(j < bins.Count ? bins[j].Warehouse : pos[j - bins.Count].Warehouse) == warehouse)
+            if (s.Supplies[j].Warehouse == warehouse)
             {
                 return true;
             }

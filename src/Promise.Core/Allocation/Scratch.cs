@@ -26,6 +26,13 @@ internal sealed class Scratch
 
     public Candidate[] Candidates = new Candidate[16];
 
+    /// <summary>Supply entries of the order's prepared lines.</summary>
+    public SupplyEntry[] Supplies = new SupplyEntry[32];
+
+    public int SupplyCount;
+
+    public PreparedLine[] Prepared = new PreparedLine[8];
+
     /// <summary>Deficit netting seen by the current order's lines: (line, warehouse, qty), for reasons.</summary>
     public readonly List<(int Line, int Warehouse, decimal Qty)> Netting = [];
 
@@ -46,6 +53,11 @@ internal sealed class Scratch
     public void BeginOrder(int lines)
     {
         AllocCount = 0;
+        if (SupplyCount > 0)
+        {
+            Array.Clear(Supplies, 0, SupplyCount);
+            SupplyCount = 0;
+        }
         Netting.Clear();
         Reasons.Clear();
         Blockers.Clear();
@@ -54,6 +66,7 @@ internal sealed class Scratch
         if (Lines.Length < lines)
         {
             Lines = new LineOutcome[Math.Max(lines, Lines.Length * 2)];
+            Prepared = new PreparedLine[Lines.Length];
         }
     }
 
@@ -65,6 +78,16 @@ internal sealed class Scratch
         }
 
         return ref Allocs[AllocCount++];
+    }
+
+    public ref SupplyEntry AddSupply()
+    {
+        if (SupplyCount == Supplies.Length)
+        {
+            Array.Resize(ref Supplies, Supplies.Length * 2);
+        }
+
+        return ref Supplies[SupplyCount++];
     }
 
     public void EnsureCandidates(int count)

@@ -66,17 +66,13 @@ internal sealed class SupplyLedger
         _entries[_count++] = (record, qty);
     }
 
-    public decimal Used(BinRecord bin)
-    {
-        var used = _stock is not null && _stock.TryGetValue((bin.ItemCode, bin.Warehouse), out var u) ? u : 0m;
-        return used + Local(bin);
-    }
+    /// <summary>What earlier orders of a shared session consumed from this Bin.</summary>
+    public decimal Committed(BinRecord bin) =>
+        _stock is not null && _stock.TryGetValue((bin.ItemCode, bin.Warehouse), out var used) ? used : 0m;
 
-    public decimal Used(PurchaseOrderLine line)
-    {
-        var used = _purchaseOrders is not null && _purchaseOrders.TryGetValue((line.PoName, line.Idx), out var u) ? u : 0m;
-        return used + Local(line);
-    }
+    /// <summary>What earlier orders of a shared session consumed from this PO line.</summary>
+    public decimal Committed(PurchaseOrderLine line) =>
+        _purchaseOrders is not null && _purchaseOrders.TryGetValue((line.PoName, line.Idx), out var used) ? used : 0m;
 
     /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
     public void Commit()
@@ -99,7 +95,8 @@ internal sealed class SupplyLedger
         ClearOrder();
     }
 
-    private decimal Local(object record)
+    /// <summary>What the current order (or probe) took from this record so far.</summary>
+    public decimal Local(object record)
     {
         var used = 0m;
         for (var i = _from; i < _count; i++)

@@ -165,4 +165,16 @@ public sealed class LineCheckTests
         Assert.Equal(("sku-1", "Annex - AC"), (line.ItemCode, line.Fulfillment[0].Warehouse));
         Assert.Equal("sku-1", result.Reasons.Single(r => r.Kind == FactKind.Allocated).ItemCode);
     }
+
+    [Fact]
+    public void Quote_ChecksInSpecOrder_EndOfLifeBeforeWarehouse()
+    {
+        var s = Tree();
+        s.Items[0] = new ItemRecord("SKU-1", EndOfLife: D("2026-01-01"));
+
+        Assert.Equal(ShortReason.EndOfLife, s.Quote(Order(Monday, Line("SKU-1", 1m, "Nowhere"))).Plan[0].Reason);
+
+        s.Items[0] = new ItemRecord("SKU-1", IsStockItem: false);
+        Assert.Equal(LineStatus.NotApplicable, s.Quote(Order(Monday, Line("SKU-1", 1m, "Nowhere"))).Plan[0].Status);
+    }
 }

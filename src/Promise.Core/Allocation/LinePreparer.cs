@@ -1,0 +1,161 @@
+using Promise.Core.Results;
+using Promise.Core.Supply;
+
+namespace Promise.Core.Allocation;
+
+/// <summary>Prepares a line once per order (promise-rules §5 checks that do not depend on time, §3 free supply and netting).</summary>
+internal static class LinePreparer
+{
+    public static PreparedLine Prepare(OrderContext ctx, Scratch s, SupplyLedger ledger, Requests.OrderLine line)
+    {
+        var view = ctx.View;
+        var item = ctx.Snapshot.FindItem(line.ItemCode);
+        var prepared = new PreparedLine { Item = item, Restriction = -1 };
+        if (item is null)
+        {
+            prepared.Blocked = ShortReason.UnknownItem;
+            return prepared;
+        }
+
+        if (item.Disabled)
+        {
+            prepared.Blocked = ShortReason.ItemDisabled;
+            return prepared;
+        }
+
+        // End of life depends on the order date: checked when allocating. The rest of §5's order follows.
+        if (!item.IsStockItem)
+        {
+            prepared.NotApplicable = true;
+            return prepared;
+        }
+
+        if (item.DeliveredBySupplier)
+        {
+            prepared.DropShip = true;
+            return prepared;
+        }
+
+        if (line.Warehouse is not null)
+        {
+            var r = view.IndexOf(line.Warehouse);
+            var info = r < 0 ? null : view.Warehouses[r];
+            prepared.Restriction = r;
+            if (info is null || (info.IsGroup ? !info.HasFulfillingDescendant : !info.Fulfills))
+            {
+                prepared.Blocked = ShortReason.InvalidWarehouse;
+                return prepared;
+            }
+        }
+
+        var bins = ctx.Snapshot.BinsOf(line.ItemCode);
+        prepared.StockStart = s.SupplyCount;
+        for (var i = 0; i < bins.Count; i++)
+        {
+            var bin = bins[i];
+            var w = view.IndexOf(bin.Warehouse);
+            if (w < 0 || !view.Warehouses[w].Fulfills)
+            {
+                continue;
+            }
+
+            var free = bin.RawFreeQty;
+            if (free > 0)
+            {
+                free -= ledger.Committed(bin);
+            }
+
+            if (free > 0)
+            {
+                ref var e = ref s.AddSupply();
+                e.Warehouse = w;
+                e.Priority = view.Warehouses[w].Priority;
+                e.Free = free;
+                e.Record = bin;
+            }
+        }
+
+        prepared.StockCount = s.SupplyCount - prepared.StockStart;
+        prepared.PoStart = s.SupplyCount;
+        var lines = ctx.Snapshot.PurchaseOrderLinesOf(line.ItemCode);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var po = lines[i];
+            var w = view.IndexOf(po.Warehouse);
+            var outstanding = po.OutstandingStockQty;
+            if (w >= 0 && view.Warehouses[w].Fulfills && outstanding > 0)
+            {
+                ref var e = ref s.AddSupply();
+                e.Warehouse = w;
+                e.Priority = view.Warehouses[w].Priority;
+                e.Name = po.PoName;
+                e.Idx = po.Idx;
+                e.Free = outstanding;
+                e.Arrival = po.ArrivalDate.DayNumber;
+                e.Record = po;
+            }
+        }
+
+        prepared.PoCount = s.SupplyCount - prepared.PoStart;
+        if (prepared.PoCount > 0)
+        {
+            NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
+            foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
+            {
+                e.Free -= ledger.Committed((PurchaseOrderLine)e.Record);
+            }
+        }
+
+        return prepared;
+    }
+
+    /// <summary>
+    /// promise-rules §3: a negative free stock is demand already promised; it consumes the warehouse's own
+    /// open PO lines by arrival date, PO name and idx before anything is offered to new requests.
+    /// </summary>
+    private static void NetDeficits(SnapshotView view, IReadOnlyList<BinRecord> bins, Span<SupplyEntry> entries)
+    {
+        entries.Sort(static (a, b) =>
+        {
+            var c = a.Warehouse.CompareTo(b.Warehouse);
+            c = c != 0 ? c : a.Arrival.CompareTo(b.Arrival);
+            c = c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
+            return c != 0 ? c : a.Idx.CompareTo(b.Idx);
+        });
+        var start = 0;
+        while (start < entries.Length)
+        {
+            var w = entries[start].Warehouse;
+            var end = start;
+            var deficit = Math.Max(0m, -RawFree(bins, view.Warehouses[w].Name));
+            var netted = 0m;
+            for (; end < entries.Length && entries[end].Warehouse == w; end++)
+            {
+                var take = Math.Min(deficit, entries[end].Free);
+                entries[end].Free -= take;
+                deficit -= take;
+                netted += take;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                entries[i].WarehouseNetted = netted;
+            }
+
+            start = end;
+        }
+    }
+
+    private static decimal RawFree(IReadOnlyList<BinRecord> bins, string warehouse)
+    {
+        for (var i = 0; i < bins.Count; i++)
+        {
+            if (string.Equals(bins[i].Warehouse, warehouse, StringComparison.OrdinalIgnoreCase))
+            {
+                return bins[i].RawFreeQty;
+            }
+        }
+
+        return 0m;
+    }
+}
