@@ -53,7 +53,7 @@ internal static class LinePreparer
         for (var i = 0; i < bins.Count; i++)
         {
             var bin = bins[i];
-            var w = view.IndexOf(bin.Warehouse);
+            var w = view.IndexOfRecordName(bin.Warehouse);
             if (w < 0 || !view.Warehouses[w].Fulfills)
             {
                 continue;
@@ -81,7 +81,7 @@ internal static class LinePreparer
         for (var i = 0; i < lines.Count; i++)
         {
             var po = lines[i];
-            var w = view.IndexOf(po.Warehouse);
+            var w = view.IndexOfRecordName(po.Warehouse);
             var outstanding = po.OutstandingStockQty;
             if (w >= 0 && view.Warehouses[w].Fulfills && outstanding > 0)
             {

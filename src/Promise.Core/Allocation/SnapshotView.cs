@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Promise.Core.Calendar;
 using Promise.Core.Supply;
 
@@ -19,6 +20,7 @@ internal sealed class SnapshotView
     private readonly bool _holidayListsReadable;
     private readonly List<(string Name, HolidayList? List)> _lists = [];
     private readonly List<(string Company, string? List)> _companies = [];
+    private readonly NameSlot?[] _recordNames = new NameSlot?[64];
 
     public SnapshotView(SupplySnapshot snapshot, CompiledRules rules, CalendarCache cache)
     {
@@ -88,6 +90,25 @@ internal sealed class SnapshotView
 
     /// <summary>Index of a warehouse name (case-insensitive), or -1.</summary>
     public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>
+    /// <see cref="IndexOf"/> for the warehouse names of Bin and PO records: those string instances live as
+    /// long as the records, which the supply provider shares across snapshots, so a small cache keyed by
+    /// reference answers most lookups without hashing the name.
+    /// </summary>
+    public int IndexOfRecordName(string name)
+    {
+        ref var slot = ref _recordNames[RuntimeHelpers.GetHashCode(name) & (64 - 1)];
+        var cached = Volatile.Read(ref slot);
+        if (cached is not null && ReferenceEquals(cached.Name, name))
+        {
+            return cached.Index;
+        }
+
+        var index = IndexOf(name);
+        Volatile.Write(ref slot, new NameSlot(name, index));
+        return index;
+    }
 
     /// <summary>Whether this view describes the snapshot's warehouses exactly (same records, lists and defaults).</summary>
     public bool Matches(SupplySnapshot snapshot)
@@ -223,4 +244,6 @@ internal sealed class SnapshotView
             }
         }
     }
+
+    private sealed record NameSlot(string Name, int Index);
 }
