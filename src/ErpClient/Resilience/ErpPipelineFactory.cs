@@ -55,7 +55,9 @@ internal static class ErpPipelineFactory
         _ => IsNetworkFailure(e),
     };
 
-    public static bool IsNetworkFailure(Exception e) => e is HttpRequestException or IOException or JsonException;
+    /// <summary>Refit wraps a failed send or body read in <see cref="Refit.ApiRequestException"/>: look inside it.</summary>
+    public static bool IsNetworkFailure(Exception e) => e is HttpRequestException or IOException or JsonException
+        || (e is Refit.ApiRequestException { InnerException: { } inner } && IsNetworkFailure(inner));
 
     /// <summary>A Retry-After longer than we may wait makes retrying pointless: fail now and pass it on.</summary>
     private static bool IsRetryable(Exception e, TimeSpan maxRetryAfter) => e switch
