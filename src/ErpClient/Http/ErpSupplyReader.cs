@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Promise.Core.Supply;
 using Promise.ErpClient.Configuration;
 using Promise.ErpClient.Health;
+using Promise.ErpClient.Http.Wire;
 using Promise.ErpClient.Observability;
 using Promise.ErpClient.Supply;
 
@@ -29,11 +30,12 @@ internal sealed class ErpSupplyReader(
         var linesTask = ReadPurchaseOrderLinesAsync(itemCodes, cancellationToken);
         await Task.WhenAll(binsTask, linesTask).ConfigureAwait(false);
         var bins = (await binsTask).ToLookup(b => b.ItemCode, StringComparer.OrdinalIgnoreCase);
-        var lines = (await linesTask).ToLookup(l => l.ItemCode, StringComparer.OrdinalIgnoreCase);
+        var (poLines, poRead) = await linesTask;
+        var lines = poLines.ToLookup(l => l.ItemCode, StringComparer.OrdinalIgnoreCase);
         var result = new Dictionary<string, StockEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var code in itemCodes)
         {
-            result[code] = new StockEntry([.. bins[code]], [.. lines[code]]);
+            result[code] = new StockEntry([.. bins[code]], [.. lines[code]], poRead);
         }
 
         return result;
@@ -109,9 +111,24 @@ internal sealed class ErpSupplyReader(
         return bins;
     }
 
-    private async Task<List<PurchaseOrderLine>> ReadPurchaseOrderLinesAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
+    /// <summary>A 403 (no read permission on Purchase Order) is not fatal: stock still promises, PO supply is "unknown" (promise-rules §6).</summary>
+    private async Task<(List<PurchaseOrderLine> Lines, bool Read)> ReadPurchaseOrderLinesAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
     {
-        var rows = await Guard("purchase_order", reader.ReadAllAsync(ErpQueries.PurchaseOrderLines(itemCodes, _options.Company), ErpJsonContext.Default.ListEnvelopePoLineRow, cancellationToken));
+        List<PoLineRow> rows;
+        try
+        {
+            rows = await reader.ReadAllAsync(ErpQueries.PurchaseOrderLines(itemCodes, _options.Company), ErpJsonContext.Default.ListEnvelopePoLineRow, cancellationToken);
+        }
+        catch (ErpHttpException e) when (e.StatusCode == 403)
+        {
+            Log.PurchaseOrdersRefused(logger, e.StatusCode);
+            return ([], false);
+        }
+        catch (ErpHttpException e)
+        {
+            throw e.ToRejected("purchase_order");
+        }
+
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var lines = new List<PurchaseOrderLine>(rows.Count);
         foreach (var row in rows)
@@ -129,7 +146,7 @@ internal sealed class ErpSupplyReader(
             }
         }
 
-        return lines;
+        return (lines, true);
     }
 
     private async Task<List<T>> WithOptionalFallbackAsync<T>(string doctype, Func<bool, Task<List<T>>> read)

@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Information, "Supply mode {Mode}: {Detail}")]
     public static partial void Started(ILogger logger, string mode, string detail);
 
+    [LoggerMessage(10, LogLevel.Warning, "ERPNext refused the purchase-order query ({Status}); promising without PO supply")]
+    public static partial void PurchaseOrdersRefused(ILogger logger, int status);
+
     [LoggerMessage(9, LogLevel.Warning, "ERPNext circuit breaker {State}")]
     public static partial void BreakerChanged(ILogger logger, string state);
 }

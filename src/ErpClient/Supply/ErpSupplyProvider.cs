@@ -110,7 +110,9 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
             stock.Entries.Values.SelectMany(e => e.Value.Lines),
             master.Value.HolidayLists,
             master.Value.CompanyHolidayLists,
-            new SourceAvailability(PurchaseOrders: true, HolidayLists: master.Value.HolidayListsAvailable),
+            new SourceAvailability(
+                PurchaseOrders: stock.Entries.Values.All(e => e.Value.PurchaseOrdersRead),
+                HolidayLists: master.Value.HolidayListsAvailable),
             oldest,
             degraded);
     }

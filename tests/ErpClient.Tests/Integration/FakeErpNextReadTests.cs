@@ -151,4 +151,41 @@ public sealed class FakeErpNextReadTests : IAsyncLifetime
         Assert.Equal(25 + 59, codes.Sum(c => snapshot.BinsOf(c).Count));
         Assert.Contains(_site.Controls.Requests, r => r.Method == "POST" && r.Doctype == "Bin");
     }
+
+    [Fact]
+    public async Task GetSnapshot_PurchaseOrdersForbidden_ServesStockAndMarksPoSupplyUnknown()
+    {
+        _site.Controls.Forbid("Purchase Order");
+        await using var erp = _site.Client();
+
+        var snapshot = await erp.SnapshotAsync("SKU-2");
+
+        Assert.False(snapshot.Sources.PurchaseOrders);
+        Assert.True(snapshot.Sources.HolidayLists);
+        Assert.Single(snapshot.BinsOf("SKU-2"));
+        Assert.Empty(snapshot.PurchaseOrderLinesOf("SKU-2"));
+        Assert.Equal(1, _site.Count("Purchase Order"));
+    }
+
+    [Fact]
+    public async Task GetSnapshot_PastStockTtl_ServesStaleThenTheRefreshedData()
+    {
+        await using var erp = _site.Client();
+        await erp.SnapshotAsync("SKU-3");
+        var changed = SiteFixture.Json().Replace("\"actual_qty\":13", "\"actual_qty\":99", StringComparison.Ordinal);
+        Assert.NotEqual(SiteFixture.Json(), changed);
+        _site.Controls.ReplaceFixture(changed);
+        erp.Time.Advance(TimeSpan.FromSeconds(31));
+        _site.Controls.ResetRequests();
+
+        var stale = await erp.SnapshotAsync("SKU-3");
+        await erp.Provider.WhenRefreshesDoneAsync();
+        var fresh = await erp.SnapshotAsync("SKU-3");
+
+        Assert.Equal(13m, Assert.Single(stale.BinsOf("SKU-3")).ActualQty);
+        Assert.False(stale.Degraded);
+        Assert.Equal(99m, Assert.Single(fresh.BinsOf("SKU-3")).ActualQty);
+        Assert.Equal(1, _site.Count("Bin"));
+        Assert.Equal(1, _site.Count("Purchase Order"));
+    }
 }
