@@ -8,7 +8,8 @@
 # Every load run is bounded in count and time; the whole run has a watchdog and always stops
 # the processes it started (by pid). Not part of the unit-test run.
 # Environment: LATENCY_BIN_MS (20), LATENCY_PO_MS (25), CATALOG_ITEMS (10000), SEED (42),
-# PERF_WORK (/tmp/promise-perf), PERF_ARTIFACTS (/tmp/artifacts/perf), PERF_OVERRIDES.
+# PERF_WORK (/tmp/promise-perf), PERF_ARTIFACTS (/tmp/artifacts/perf), PERF_API_ENV, PERF_OVERRIDES,
+# and the durations and rates listed below.
 set -euo pipefail
 
 PERF_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -56,19 +57,23 @@ LOGS="$RAW/logs"
 mkdir -p "$WORK" "$PUB" "$LOGS"
 
 # Durations (seconds) and rates. The full suite stays under ~15 minutes, --quick under ~3.
+# Each can be overridden from the environment (e.g. COLD_RATES="500 1000" perf/run.sh --only 3).
 if (( QUICK )); then
-  WATCHDOG_S=300; WARMUP_S=3; WARM_S=4; WARM_ROUNDS=1
-  COLD_RATES="250 1000"; COLD_S=5
-  MIX_RATES="500 1000 2000 4000 8000"; MIX_S=4
-  BULK_COUNTS="10000 100000"; OVER_S=8; NORMAL_S=8
-  MULTI_RATES="1000"; MULTI_S=4
+  : "${WATCHDOG_S:=300}" "${WARMUP_S:=3}" "${MIX_WARMUP_S:=5}" "${WARM_S:=4}" "${WARM_ROUNDS:=1}"
+  : "${COLD_RATES:=250 1000}" "${COLD_S:=5}"
+  : "${MIX_RATES:=500 1000 2000 4000 8000}" "${MIX_S:=4}"
+  : "${BULK_COUNTS:=10000 100000}" "${OVER_S:=8}" "${NORMAL_S:=8}"
+  : "${MULTI_RATES:=1000}" "${MULTI_S:=4}"
 else
-  WATCHDOG_S=1200; WARMUP_S=5; WARM_S=10; WARM_ROUNDS=2
-  COLD_RATES="100 250 500 1000"; COLD_S=15
-  MIX_RATES="250 500 1000 1500 2000 3000 4000 6000 8000"; MIX_S=10
-  BULK_COUNTS="10000 100000 1000000"; OVER_S=30; NORMAL_S=30
-  MULTI_RATES="500 1000 2000"; MULTI_S=10
+  : "${WATCHDOG_S:=1200}" "${WARMUP_S:=5}" "${MIX_WARMUP_S:=15}" "${WARM_S:=10}" "${WARM_ROUNDS:=2}"
+  : "${COLD_RATES:=100 250 500 1000}" "${COLD_S:=15}"
+  : "${MIX_RATES:=250 500 1000 1500 2000 3000 4000 6000 8000}" "${MIX_S:=10}"
+  : "${BULK_COUNTS:=10000 100000 1000000}" "${OVER_S:=30}" "${NORMAL_S:=30}"
+  : "${MULTI_RATES:=500 1000 2000}" "${MULTI_S:=10}"
 fi
+# PERF_API_ENV: extra KEY=VALUE settings for every API instance (space-separated), e.g. to try a
+# fix without rebuilding: PERF_API_ENV="Api__MaxConcurrentRequests=32".
+read -r -a API_EXTRA_ENV <<< "${PERF_API_ENV:-}"
 # Cold checkout: stock/PO entries expire after 1 ms and are never served stale (the smallest
 # values the options validator accepts), no L2: every promise reads ERPNext.
 COLD_ENV=("Cache__StockTtl=00:00:00.001" "Cache__MaxStaleness=00:00:00.001" "Redis__Configuration=")
@@ -92,8 +97,8 @@ node -e 'const fs=require("fs");fs.writeFileSync(process.argv[1],JSON.stringify(
   stamp:process.argv[2],quick:process.argv[3]==="1",git:process.argv[4],cores:require("os").cpus().length,
   cpu:require("os").cpus()[0].model,loadavg_start:require("os").loadavg(),
   latency_bin_ms:+process.argv[5],latency_po_ms:+process.argv[6],catalog_items:+process.argv[7],seed:+process.argv[8],
-  only:process.argv[9]},null,1))' "$RAW/meta.json" "$STAMP" "$QUICK" "$(git -C "$REPO" rev-parse --short HEAD)" \
-  "$LATENCY_BIN_MS" "$LATENCY_PO_MS" "$CATALOG_ITEMS" "$SEED" "$ONLY"
+  only:process.argv[9],api_env:process.argv[10]},null,1))' "$RAW/meta.json" "$STAMP" "$QUICK" "$(git -C "$REPO" rev-parse --short HEAD)" \
+  "$LATENCY_BIN_MS" "$LATENCY_PO_MS" "$CATALOG_ITEMS" "$SEED" "$ONLY" "${PERF_API_ENV:-}"
 
 [[ -d "$PERF_DIR/node_modules/loadtest" ]] || (cd "$PERF_DIR" && npm ci --no-fund --no-audit > "$LOGS/npm.log" 2>&1) \
   || die "npm ci failed (see $LOGS/npm.log)"

@@ -51,7 +51,7 @@ start_api() {
     "ASPNETCORE_URLS=http://127.0.0.1:$port" "ASPNETCORE_ENVIRONMENT=Production"
     "Erp__BaseUrl=http://127.0.0.1:$FAKE_PORT" "Erp__ApiKey=$ERP_KEY" "Erp__ApiSecret=$ERP_SECRET"
     "Redis__Configuration=127.0.0.1:$REDIS_PORT"
-    "$@")
+    "${API_EXTRA_ENV[@]}" "$@")
   local cmd=(env "${envs[@]}" dotnet "$PUB/api/Promise.Api.dll")
   cmd_log "api-$name" "${cmd[@]}"
   start_bg "api-$name" "${cmd[@]}"

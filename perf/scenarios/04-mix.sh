@@ -8,7 +8,7 @@ scenario_mix() {
   api=$(api_url main)
   for r in $MIX_RATES; do phases+="${phases:+,}$r:$MIX_S"; done
   run_load s4-warmup "$RAW/s4-warmup.json" --url "$api/otp/promise" --body mix --catalog "$CATALOG" \
-    --seed 2 --phases "500:$WARMUP_S"
+    --seed 2 --phases "500:$MIX_WARMUP_S"
   run_load s4-mix "$RAW/s4-mix.json" --url "$api/otp/promise" --body mix --catalog "$CATALOG" \
     --seed "$SEED" --phases "$phases" --metrics "$api/metrics,$FAKE_METRICS" --stop-on-saturation 1 \
     --label "mix"

@@ -19,4 +19,5 @@ scenario_bulk() {
     json_set "$RAW/extra.json" "s5-$count" "{\"hwm_kib\": $hwm, \"rss_after_kib\": $rss, \"rss_before_kib\": ${before#* }}"
     log "bulk $count: peak RSS $((hwm / 1024)) MiB"
   done
+  run_curl_bulk s5-curl "$RAW/s5-curl.json" "$url" "${BULK_CURL_COUNT:-100000}"
 }
