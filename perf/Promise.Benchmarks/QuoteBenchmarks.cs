@@ -8,7 +8,7 @@ namespace Promise.Benchmarks;
 
 /// <summary>One 5-line order, the full computation (allocation, order_by probes, confidence, facts, options).</summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(ShortInProcessConfig))]
 public class QuoteBenchmarks
 {
     private PromiseEngine _engine = null!;

@@ -7,7 +7,7 @@ namespace Promise.Benchmarks;
 
 /// <summary>A shared bulk session of 100,000 five-line orders over 1,000 items (figures are per order).</summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[Config(typeof(ShortInProcessConfig))]
 public class SessionBenchmarks
 {
     public const int Orders = 100_000;

@@ -12,6 +12,8 @@ namespace Promise.Core.Allocation;
 /// </summary>
 internal sealed class SnapshotView
 {
+    private const int NameSlots = 256;
+    private const int NameProbes = 4;
     private readonly Dictionary<string, int> _index = new(StringComparer.OrdinalIgnoreCase);
     private readonly WorkCalendar?[] _carrierCalendars;
     private readonly CalendarCache _cache;
@@ -20,7 +22,7 @@ internal sealed class SnapshotView
     private readonly bool _holidayListsReadable;
     private readonly List<(string Name, HolidayList? List)> _lists = [];
     private readonly List<(string Company, string? List)> _companies = [];
-    private readonly NameSlot?[] _recordNames = new NameSlot?[64];
+    private readonly NameSlot?[] _recordNames = new NameSlot?[NameSlots];
 
     public SnapshotView(SupplySnapshot snapshot, CompiledRules rules, CalendarCache cache)
     {
@@ -98,15 +100,26 @@ internal sealed class SnapshotView
     /// </summary>
     public int IndexOfRecordName(string name)
     {
-        ref var slot = ref _recordNames[RuntimeHelpers.GetHashCode(name) & (64 - 1)];
-        var cached = Volatile.Read(ref slot);
-        if (cached is not null && ReferenceEquals(cached.Name, name))
+        var home = RuntimeHelpers.GetHashCode(name);
+        var free = -1;
+        for (var i = 0; i < NameProbes; i++)
         {
-            return cached.Index;
+            var at = unchecked(home + i) & (NameSlots - 1);
+            var cached = Volatile.Read(ref _recordNames[at]);
+            if (cached is null)
+            {
+                free = free < 0 ? at : free;
+            }
+            else if (ReferenceEquals(cached.Name, name))
+            {
+                return cached.Index;
+            }
         }
 
+        // Slots hold immutable entries, so a racing reader sees a whole entry or none; a full neighbourhood
+        // overwrites its first slot (a later miss there only costs a dictionary lookup).
         var index = IndexOf(name);
-        Volatile.Write(ref slot, new NameSlot(name, index));
+        Volatile.Write(ref _recordNames[free < 0 ? home & (NameSlots - 1) : free], new NameSlot(name, index));
         return index;
     }
 
