@@ -62,13 +62,13 @@ if (( QUICK )); then
   : "${WATCHDOG_S:=300}" "${WARMUP_S:=3}" "${MIX_WARMUP_S:=5}" "${WARM_S:=4}" "${WARM_ROUNDS:=1}"
   : "${COLD_RATES:=250 1000}" "${COLD_S:=5}"
   : "${MIX_RATES:=500 1000 2000 4000 8000}" "${MIX_S:=4}"
-  : "${BULK_COUNTS:=10000 100000}" "${OVER_S:=8}" "${NORMAL_S:=8}"
+  : "${BULK_COUNTS:=10000 100000}" "${BULK_WARMUP:=5000}" "${OVER_S:=8}" "${NORMAL_S:=8}"
   : "${MULTI_RATES:=1000}" "${MULTI_S:=4}"
 else
   : "${WATCHDOG_S:=1200}" "${WARMUP_S:=5}" "${MIX_WARMUP_S:=15}" "${WARM_S:=10}" "${WARM_ROUNDS:=2}"
   : "${COLD_RATES:=100 250 500 1000}" "${COLD_S:=15}"
   : "${MIX_RATES:=250 500 1000 1500 2000 3000 4000 6000 8000}" "${MIX_S:=10}"
-  : "${BULK_COUNTS:=10000 100000 1000000}" "${OVER_S:=30}" "${NORMAL_S:=30}"
+  : "${BULK_COUNTS:=10000 100000 1000000}" "${BULK_WARMUP:=30000}" "${OVER_S:=30}" "${NORMAL_S:=30}"
   : "${MULTI_RATES:=500 1000 2000}" "${MULTI_S:=10}"
 fi
 # PERF_API_ENV: extra KEY=VALUE settings for every API instance (space-separated), e.g. to try a
