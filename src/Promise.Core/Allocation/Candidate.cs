@@ -1,17 +1,16 @@
 namespace Promise.Core.Allocation;
 
-/// <summary>A stock or purchase-order source considered for one line.</summary>
+/// <summary>A supply entry (or lead time) considered for one line at one instant, with its dates.</summary>
 internal struct Candidate
 {
+    /// <summary>Index of the <see cref="SupplyEntry"/> in the order's scratch; -1 for lead time.</summary>
+    public int Entry;
+
     public int Warehouse;
 
     public int Priority;
 
-    /// <summary>PO name: ordinal sort key after the dates (stock sorts by warehouse index).</summary>
-    public string? Name;
-
-    public int Idx;
-
+    /// <summary>Free quantity left for this line.</summary>
     public decimal Free;
 
     public int Arrival;
@@ -23,7 +22,4 @@ internal struct Candidate
     public int Delivery;
 
     public bool Overdue;
-
-    /// <summary>The Bin or PO line (null for lead time).</summary>
-    public object? Record;
 }

@@ -51,44 +51,29 @@ internal static class LineAllocator
         return outcome;
     }
 
-    private static bool Within(SnapshotView view, int warehouse, int restriction) =>
-        restriction < 0 || view.Warehouses[warehouse].IsWithin(restriction);
-
     private static decimal TakeStock(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
-        var view = ctx.View;
         s.EnsureCandidates(line.StockCount);
         var n = 0;
         for (var i = line.StockStart; i < line.StockStart + line.StockCount; i++)
         {
-            ref var e = ref s.Supplies[i];
-            if (!Within(view, e.Warehouse, restriction))
+            ref var c = ref s.Candidates[n];
+            if (!TryCandidate(ctx, s, ledger, i, restriction, ref c))
             {
                 continue;
             }
 
-            var free = e.Free - ledger.Local(e.Record);
-            if (free <= 0)
-            {
-                continue;
-            }
-
-            ref var clock = ref ctx.Clock(e.Warehouse);
+            ref var clock = ref ctx.Clock(c.Warehouse);
             if (clock.StockDelivery == Beyond)
             {
                 horizon = true;
                 continue;
             }
 
-            ref var c = ref s.Candidates[n++];
-            c.Warehouse = e.Warehouse;
-            c.Priority = e.Priority;
-            c.Free = free;
             c.Available = clock.StockAvailable;
             c.Ship = clock.StockShip;
             c.Delivery = clock.StockDelivery;
-            c.Record = e.Record;
-            c.Overdue = false;
+            n++;
         }
 
         if (n == 0)
@@ -97,7 +82,7 @@ internal static class LineAllocator
         }
 
         var candidates = s.Candidates.AsSpan(0, n);
-        InsertionSort(candidates, stock: true);
+        InsertionSort(s, candidates, stock: true);
 
         // One warehouse that covers the whole line wins over splitting (single-warehouse preference).
         foreach (ref var c in candidates)
@@ -109,52 +94,22 @@ internal static class LineAllocator
             }
         }
 
-        foreach (ref var c in candidates)
-        {
-            var take = Math.Min(c.Free, need);
-            Take(s, ledger, ref c, take, SupplySource.Stock, far: false);
-            need -= take;
-            if (need == 0)
-            {
-                break;
-            }
-        }
-
-        return need;
+        return TakeInOrder(ctx, s, ledger, candidates, need, SupplySource.Stock);
     }
 
     private static decimal TakePurchaseOrders(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
-        var view = ctx.View;
         s.EnsureCandidates(line.PoCount);
         var n = 0;
         for (var i = line.PoStart; i < line.PoStart + line.PoCount; i++)
         {
-            ref var e = ref s.Supplies[i];
-            if (!Within(view, e.Warehouse, restriction))
-            {
-                continue;
-            }
-
-            if (e.WarehouseNetted > 0 && s.RecordingLine >= 0)
-            {
-                s.Netting.Add((s.RecordingLine, e.Warehouse, e.WarehouseNetted));
-            }
-
-            var free = e.Free - ledger.Local(e.Record);
-            if (free <= 0)
-            {
-                continue;
-            }
-
             ref var c = ref s.Candidates[n];
-            c.Warehouse = e.Warehouse;
-            c.Priority = e.Priority;
-            c.Name = e.Name;
-            c.Idx = e.Idx;
-            c.Free = free;
-            c.Record = e.Record;
-            ctx.Inbound(ref ctx.Clock(e.Warehouse), e.Arrival, ref c);
+            if (!TryCandidate(ctx, s, ledger, i, restriction, ref c))
+            {
+                continue;
+            }
+
+            ctx.Inbound(ref ctx.Clock(c.Warehouse), s.Supplies[i].Arrival, ref c);
             if (c.Delivery == Beyond)
             {
                 horizon = true;
@@ -165,13 +120,48 @@ internal static class LineAllocator
         }
 
         var candidates = s.Candidates.AsSpan(0, n);
-        InsertionSort(candidates, stock: false);
+        InsertionSort(s, candidates, stock: false);
+        return TakeInOrder(ctx, s, ledger, candidates, need, SupplySource.PurchaseOrder);
+    }
 
+    /// <summary>
+    /// Starts a candidate from supply entry <paramref name="entry"/> when its warehouse is eligible and the
+    /// order has not used it up; reaching a PO entry of a netted warehouse records the netting for reasons.
+    /// </summary>
+    private static bool TryCandidate(OrderContext ctx, Scratch s, SupplyLedger ledger, int entry, int restriction, ref Candidate c)
+    {
+        ref var e = ref s.Supplies[entry];
+        if (restriction >= 0 && !ctx.View.Warehouses[e.Warehouse].IsWithin(restriction))
+        {
+            return false;
+        }
+
+        if (e.WarehouseNetted > 0 && s.RecordingLine >= 0)
+        {
+            s.Netting.Add((s.RecordingLine, e.Warehouse, e.WarehouseNetted));
+        }
+
+        var free = e.Free - ledger.Local(e.Record);
+        if (free <= 0)
+        {
+            return false;
+        }
+
+        c.Entry = entry;
+        c.Warehouse = e.Warehouse;
+        c.Priority = e.Priority;
+        c.Free = free;
+        c.Overdue = false;
+        return true;
+    }
+
+    private static decimal TakeInOrder(OrderContext ctx, Scratch s, SupplyLedger ledger, Span<Candidate> candidates, decimal need, SupplySource source)
+    {
         foreach (ref var c in candidates)
         {
             var take = Math.Min(c.Free, need);
-            var far = c.Overdue || c.Arrival > ctx.Clock(c.Warehouse).LocalDay + 7;
-            Take(s, ledger, ref c, take, SupplySource.PurchaseOrder, far);
+            var far = source == SupplySource.PurchaseOrder && (c.Overdue || c.Arrival > ctx.Clock(c.Warehouse).LocalDay + 7);
+            Take(s, ledger, ref c, take, source, far);
             need -= take;
             if (need == 0)
             {
@@ -224,7 +214,7 @@ internal static class LineAllocator
         }
 
         best.Overdue = false;
-        best.Record = null;
+        best.Entry = -1;
         Take(s, null, ref best, need, SupplySource.LeadTime, far: true);
         return 0m;
     }
@@ -233,12 +223,12 @@ internal static class LineAllocator
     /// Candidate lists are a handful of entries: an insertion sort without delegates. Stock: priority, ship
     /// date, warehouse name (view indices follow ordinal name order). POs: ship date, priority, PO name, idx.
     /// </summary>
-    private static void InsertionSort(Span<Candidate> candidates, bool stock)
+    private static void InsertionSort(Scratch s, Span<Candidate> candidates, bool stock)
     {
         for (var i = 1; i < candidates.Length; i++)
         {
             var j = i;
-            while (j > 0 && (stock ? StockBefore(candidates[j], candidates[j - 1]) : PoBefore(candidates[j], candidates[j - 1])))
+            while (j > 0 && (stock ? StockBefore(candidates[j], candidates[j - 1]) : PoBefore(s, candidates[j], candidates[j - 1])))
             {
                 (candidates[j], candidates[j - 1]) = (candidates[j - 1], candidates[j]);
                 j--;
@@ -251,7 +241,7 @@ internal static class LineAllocator
         : a.Ship != b.Ship ? a.Ship < b.Ship
         : a.Warehouse < b.Warehouse;
 
-    private static bool PoBefore(in Candidate a, in Candidate b)
+    private static bool PoBefore(Scratch s, in Candidate a, in Candidate b)
     {
         if (a.Ship != b.Ship)
         {
@@ -263,8 +253,10 @@ internal static class LineAllocator
             return a.Priority < b.Priority;
         }
 
-        var c = string.CompareOrdinal(a.Name, b.Name);
-        return c != 0 ? c < 0 : a.Idx < b.Idx;
+        ref var x = ref s.Supplies[a.Entry];
+        ref var y = ref s.Supplies[b.Entry];
+        var c = string.CompareOrdinal(x.Name, y.Name);
+        return c != 0 ? c < 0 : x.Idx < y.Idx;
     }
 
     private static void Take(Scratch s, SupplyLedger? ledger, ref Candidate c, decimal qty, SupplySource source, bool far)
@@ -276,13 +268,14 @@ internal static class LineAllocator
         a.Available = c.Available;
         a.Ship = c.Ship;
         a.Delivery = c.Delivery;
-        a.Po = c.Record as Supply.PurchaseOrderLine;
+        var record = c.Entry >= 0 ? s.Supplies[c.Entry].Record : null;
+        a.Po = record as Supply.PurchaseOrderLine;
         a.Overdue = source == SupplySource.PurchaseOrder && c.Overdue;
         a.Far = far;
         c.Free -= qty;
-        if (ledger is not null && c.Record is not null)
+        if (ledger is not null && record is not null)
         {
-            ledger.Take(c.Record, qty);
+            ledger.Take(record, qty);
         }
     }
 }

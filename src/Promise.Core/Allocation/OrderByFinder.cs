@@ -23,7 +23,7 @@ internal static class OrderByFinder
         instants.Clear();
         for (var i = 0; i < s.AllocCount; i++)
         {
-            if (s.Allocs[i].Source == SupplySource.Stock)
+            if (s.Allocs[i].Source == SupplySource.Stock && !StockSeenBefore(s, i))
             {
                 var w = view.Warehouses[s.Allocs[i].Warehouse];
                 AddDaily(stockCutoffs, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue);
@@ -87,6 +87,19 @@ internal static class OrderByFinder
         }
 
         return found != long.MinValue && stockCutoffs.Contains(found) ? new DateTimeOffset(found, TimeSpan.Zero) : null;
+    }
+
+    private static bool StockSeenBefore(Scratch s, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (s.Allocs[j].Source == SupplySource.Stock && s.Allocs[j].Warehouse == s.Allocs[index].Warehouse)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds the instants of a daily local time in the window (start, end], up to <paramref name="last"/> ticks.</summary>
