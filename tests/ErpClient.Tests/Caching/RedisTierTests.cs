@@ -23,7 +23,7 @@ public sealed class RedisTierTests : IAsyncLifetime
             ["Redis:Configuration"] = _redis.ConnectionString,
             ["Redis:KeyPrefix"] = _prefix,
             ["Redis:BreakDuration"] = "00:00:00.200",
-            ["Redis:OperationTimeout"] = "00:00:00.250",
+            ["Redis:OperationTimeout"] = "00:00:02",
         },
         timeProvider: TimeProvider.System);
 

@@ -15,8 +15,25 @@ public sealed class FakeSite : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
-    public ErpHarness Client(Dictionary<string, string?>? settings = null, TimeProvider? timeProvider = null) =>
-        new(settings, Server.BaseUrl.ToString(), timeProvider, "test-key", "test-secret");
+    /// <summary>
+    /// A client of this site. Timeouts are generous and the breaker needs many calls unless a test says
+    /// otherwise: the whole solution's tests share two cores, and a slow answer must not look like an outage.
+    /// </summary>
+    public ErpHarness Client(Dictionary<string, string?>? settings = null, TimeProvider? timeProvider = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Erp:Timeout"] = "00:01:00",
+            ["Erp:AttemptTimeout"] = "00:00:20",
+            ["Erp:BreakerMinimumThroughput"] = "1000",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        return new(values, Server.BaseUrl.ToString(), timeProvider, "test-key", "test-secret");
+    }
 
     public int Count(string doctype) => Controls.CountRequests(doctype);
 }
