@@ -1,0 +1,22 @@
+namespace Promise.Api.Tests.Infrastructure;
+
+/// <summary>Factories for tests that need no ERPNext, or one that is never called.</summary>
+internal static class TestApps
+{
+    /// <summary>An ERPNext address nothing listens on: for tests that exercise the API without reading supply.</summary>
+    public static readonly Uri UnusedErpNext = new("http://127.0.0.1:9/");
+
+    public static PromiseApiFactory Embedded(params (string Key, string? Value)[] settings) =>
+        new(settings.ToDictionary(s => s.Key, s => s.Value));
+
+    public static PromiseApiFactory ErpNext(Uri baseUrl, params (string Key, string? Value)[] settings)
+    {
+        var all = PromiseApiFactory.ForErpNext(baseUrl);
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        return new PromiseApiFactory(all);
+    }
+}
