@@ -39,16 +39,17 @@ fake_reset_log() {
   [[ -n "${FAKE_PORT:-}" ]] && curl -s -o /dev/null -X POST "http://127.0.0.1:$FAKE_PORT/__fake/requests/reset" || true
 }
 
-# run_curl_bulk KEY OUT_JSON URL COUNT: the same stream through curl (a neutral client, chunked
-# upload from stdin): time to first response byte and total time as curl measures them.
+# run_curl_bulk KEY OUT_JSON URL COUNT [CURL_ARGS...]: the same stream through curl (a neutral
+# client, chunked upload from stdin): time to first response byte and total time as curl sees them.
 run_curl_bulk() {
   local key=$1 out=$2 url=$3 count=$4
+  shift 4
   local gen=(node "$TOOLS/ndjson.mjs" --catalog "$CATALOG" --count "$count")
-  local curl_cmd=(timeout 300 curl -sS -T - -X POST -H 'Content-Type: application/x-ndjson' -o /dev/null
+  local curl_cmd=(timeout 300 curl -sS -T - -X POST -H 'Content-Type: application/x-ndjson' "$@" -o /dev/null
     -w '{"http_code":%{http_code},"time_starttransfer":%{time_starttransfer},"time_total":%{time_total},"size_download":%{size_download}}' "$url")
   printf '%s\t%s| %s\n' "$key" "$(printf '%q ' "${gen[@]}")" "$(printf '%q ' "${curl_cmd[@]}")" >> "$RAW/commands.tsv"
   "${gen[@]}" | "${curl_cmd[@]}" > "$out" 2>> "$LOGS/bulk.log" || log "curl bulk $key ended with $?"
-  log "curl bulk $count: $(cat "$out")"
+  log "curl bulk $count ($key): $(cat "$out")"
 }
 
 # A file of warm carts (one JSON body per line) for wrk.

@@ -101,9 +101,10 @@ if (B) {
   const err = B.find((r) => r.first_error);
   if (err) md.push(`First error line seen: \`${err.first_error.replace(/`/g, "'")}\``, '');
 }
-const curlBulk = run.read('s5-curl.json');
-if (curlBulk) md.push(`Cross-check with curl (chunked upload from the same generator): HTTP ${curlBulk.http_code}, first response byte after ${f(curlBulk.time_starttransfer * 1000)} ms, ${f(curlBulk.time_total, 2)} s in all.`, '');
-md.push(...cmds(...(B ?? []).map((r) => `s5-bulk-${r.count}`), 's5-curl'));
+const curlBulk = run.read('s5-curl.json'), curlNoExpect = run.read('s5-curl-noexpect.json');
+const curlLine = (c) => `HTTP ${c.http_code}, first response byte after ${f(c.time_starttransfer * 1000)} ms, ${f(c.time_total, 2)} s in all`;
+if (curlBulk) md.push(`Cross-check with curl (chunked upload of ${n(run.commands['s5-curl']?.[0]?.match(/--count (\d+)/)?.[1])} orders from the same generator): with curl's default \`Expect: 100-continue\`: ${curlLine(curlBulk)}${curlNoExpect ? `; with \`-H 'Expect:'\`: ${curlLine(curlNoExpect)}` : ''}. The first byte is the response headers, sent before any answer line; a first byte after ~1,000 ms means the API never answered \`100 Continue\` and curl sent the body only after its 1 s wait.`, '');
+md.push(...cmds(...(B ?? []).map((r) => `s5-bulk-${r.count}`), 's5-curl', 's5-curl-noexpect'));
 
 md.push('## 6. Overload and recovery', '');
 if (O) {
