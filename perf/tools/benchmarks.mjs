@@ -17,7 +17,10 @@ function findReports(dir, found = []) {
 export function benchmarks(perfDir, resultsDir) {
   const reports = findReports(perfDir);
   if (!reports.length) {
-    return ['No BenchmarkDotNet report is committed under perf/ yet; see the "Calculator benchmarks" section of perf/README.md (owned by perf/Promise.Benchmarks).'];
+    const section = readmeSection(join(perfDir, 'README.md'));
+    return section.length
+      ? ['From the "Calculator benchmarks" section of [perf/README.md](../README.md) (written by perf/Promise.Benchmarks):', '', ...section]
+      : ['No BenchmarkDotNet report is committed under perf/ yet; see the "Calculator benchmarks" section of perf/README.md (owned by perf/Promise.Benchmarks).'];
   }
   const lines = [];
   for (const r of reports) {
@@ -25,4 +28,15 @@ export function benchmarks(perfDir, resultsDir) {
     lines.push(`From [${relative(perfDir, r)}](${relative(resultsDir, r)}):`, '', ...table, '');
   }
   return lines;
+}
+
+// The tables of the "Calculator benchmarks" section of perf/README.md, if it has one.
+function readmeSection(readme) {
+  if (!existsSync(readme)) return [];
+  const lines = readFileSync(readme, 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^#+\s*Calculator benchmarks/i.test(l));
+  if (start < 0) return [];
+  const level = lines[start].match(/^#+/)[0].length;
+  const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l) && l.match(/^#+/)[0].length <= level);
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((l) => l.startsWith('|'));
 }
