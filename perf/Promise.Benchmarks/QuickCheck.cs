@@ -5,9 +5,9 @@ using Promise.Core.Allocation;
 namespace Promise.Benchmarks;
 
 /// <summary>
-/// <c>dotnet Promise.Benchmarks.dll quick</c>: a fast sanity figure for the five-line quote (best of 20
-/// batches, measured in process CPU time so that waiting for a core on a loaded machine does not count)
-/// before running BenchmarkDotNet.
+/// <c>dotnet Promise.Benchmarks.dll quick</c>: the two benchmark workloads measured in process CPU time
+/// (best of several batches), so that waiting for a core on a loaded machine does not count. A sanity
+/// figure next to BenchmarkDotNet's wall-clock report, not a replacement.
 /// </summary>
 internal static class QuickCheck
 {
@@ -16,23 +16,36 @@ internal static class QuickCheck
         var engine = new PromiseEngine(BenchmarkData.Rules());
         var snapshot = BenchmarkData.Snapshot(items: 10, stockPerBin: 10m);
         var request = BenchmarkData.FiveLineOrder();
-        const int PerBatch = 20_000;
+        var (quoteNs, quoteBytes) = Best(20, 20_000, () => engine.Quote(snapshot, request));
+        Report("five-line quote", quoteNs, quoteBytes);
+
+        var session = new SessionBenchmarks();
+        session.Setup();
+        var (sessionNs, sessionBytes) = Best(3, 1, () => session.SharedSession100k());
+        Report("100k-order shared session", sessionNs / SessionBenchmarks.Orders, sessionBytes / SessionBenchmarks.Orders);
+    }
+
+    private static (double Ns, long Bytes) Best(int batches, int perBatch, Action action)
+    {
         var best = double.MaxValue;
         long bytes = 0;
-        for (var batch = 0; batch < 20; batch++)
+        for (var batch = 0; batch < batches; batch++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            for (var i = 0; i < PerBatch; i++)
+            for (var i = 0; i < perBatch; i++)
             {
-                engine.Quote(snapshot, request);
+                action();
             }
 
-            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalNanoseconds / PerBatch);
-            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / PerBatch;
+            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalNanoseconds / perBatch);
+            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / perBatch;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"five-line quote: best {best:F0} ns/order, {5e9 / best:F0} lines/s, {bytes} B/order"));
+        return (best, bytes);
     }
+
+    private static void Report(string name, double nsPerOrder, long bytesPerOrder) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {nsPerOrder:F0} ns CPU/order, {5e9 / nsPerOrder:F0} lines/s, {bytesPerOrder} B/order"));
 }
