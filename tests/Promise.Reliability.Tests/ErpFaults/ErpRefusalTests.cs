@@ -33,7 +33,7 @@ public sealed class ErpRefusalTests : IAsyncLifetime
         Assert.True(health.Json["erp"]!["credentials_rejected"]!.GetValue<bool>(), health.ToString());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAnswerAsync("/health/ready")).Status);
 
-        _erp.Controls.RotateCredentials(Secrets.ErpApiKey, Secrets.ErpApiSecret);
+        _erp.Controls.RotateCredentials(SecretValues.ErpApiKey, SecretValues.ErpApiSecret);
         var recovered = await client.PromiseAsync(SiteData.SimpleRequest);
         Assert.True(recovered.Status == HttpStatusCode.OK, recovered.ToString());
         Assert.Equal("healthy", await client.HealthStatusAsync());

@@ -16,8 +16,8 @@ public static class Settings
     public static Dictionary<string, string?> ForErp(Uri erp) => new()
     {
         ["Erp:BaseUrl"] = erp.ToString(),
-        ["Erp:ApiKey"] = Secrets.ErpApiKey,
-        ["Erp:ApiSecret"] = Secrets.ErpApiSecret,
+        ["Erp:ApiKey"] = SecretValues.ErpApiKey,
+        ["Erp:ApiSecret"] = SecretValues.ErpApiSecret,
         ["Erp:Timeout"] = Span(ErpTimeout),
         ["Erp:AttemptTimeout"] = Span(AttemptTimeout),
         ["Erp:MaxRetries"] = MaxRetries.ToString(CultureInfo.InvariantCulture),

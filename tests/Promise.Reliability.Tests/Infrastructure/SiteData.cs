@@ -21,8 +21,8 @@ public static class SiteData
         FakeErpNextServer.StartAsync(new FakeErpNextOptions
         {
             FixtureJson = Fixture(pagedItems, skuAStock),
-            ApiKey = Secrets.ErpApiKey,
-            ApiSecret = Secrets.ErpApiSecret,
+            ApiKey = SecretValues.ErpApiKey,
+            ApiSecret = SecretValues.ErpApiSecret,
         });
 
     public static string Fixture(int pagedItems = 0, decimal skuAStock = 50)

@@ -1,7 +1,7 @@
 namespace Promise.Reliability.Tests.Infrastructure;
 
 /// <summary>Distinctive secret values: any of them found in a log line, metric, health or error body is a leak.</summary>
-public static class Secrets
+public static class SecretValues
 {
     public const string ErpApiKey = "rel-erp-key";
     public const string ErpApiSecret = "erp-secret-Vq81xZ3k";
