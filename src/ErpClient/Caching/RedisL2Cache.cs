@@ -15,7 +15,6 @@ namespace Promise.ErpClient.Caching;
 internal sealed class RedisL2Cache(
     RedisConnection connection,
     L2Breaker breaker,
-    ErpClientMetrics metrics,
     IOptions<RedisOptions> options,
     TimeProvider timeProvider,
     ILogger<RedisL2Cache> logger)
@@ -24,19 +23,19 @@ internal sealed class RedisL2Cache(
 
     public bool Enabled => connection.Configured;
 
-    public async Task<Dictionary<string, CacheEntry<T>>> GetManyAsync<T>(string kind, IReadOnlyList<string> keys, JsonTypeInfo<CacheEnvelope<T>> typeInfo)
+    /// <summary>The entries found, or null when L2 could not be asked (skipped by the breaker, failed, timed out).</summary>
+    public async Task<Dictionary<string, CacheEntry<T>>?> GetManyAsync<T>(string kind, IReadOnlyList<string> keys, JsonTypeInfo<CacheEnvelope<T>> typeInfo)
     {
-        var found = new Dictionary<string, CacheEntry<T>>(StringComparer.Ordinal);
-        if (keys.Count == 0 || !Usable())
+        if (!Usable())
         {
-            return found;
+            return null;
         }
 
+        var found = new Dictionary<string, CacheEntry<T>>(StringComparer.Ordinal);
         var values = await GuardAsync("get", async db => await db.StringGetAsync(keys.Select(k => RedisKey(kind, k)).ToArray()));
         if (values is null)
         {
-            metrics.Cache("l2", "error", keys.Count);
-            return found;
+            return null;
         }
 
         for (var i = 0; i < keys.Count; i++)

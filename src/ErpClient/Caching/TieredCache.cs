@@ -83,6 +83,12 @@ internal sealed class TieredCache<T>
         List<(string Key, string Spelling)> misses, DateTimeOffset now, Dictionary<string, CacheEntry<T>> entries, List<(string Key, string Spelling)> stale)
     {
         var found = await _l2.GetManyAsync(_settings.Kind, misses.ConvertAll(m => m.Key), _settings.TypeInfo);
+        if (found is null)
+        {
+            _metrics.Cache("l2", "error", misses.Count);
+            return misses;
+        }
+
         var remaining = new List<(string Key, string Spelling)>();
         foreach (var k in misses)
         {

@@ -37,22 +37,22 @@ public sealed class RedisTierTests : IAsyncLifetime
         }
     }
 
-    private static Task Connected(ErpHarness erp)
+    /// <summary>An instance over the seeded stub, connected to Redis and listening for invalidations.</summary>
+    private async Task<ErpHarness> ConnectedInstanceAsync()
     {
+        var erp = Instance();
+        erp.Stub.Seed();
         _ = erp.Supply; // resolving the provider starts the connection and the subscription
         var invalidator = (CacheInvalidator)erp.Get<ICacheInvalidator>();
-        return WaitUntil(() => Task.FromResult(erp.Health.GetReport().RedisConnected && invalidator.IsSubscribed), "Redis is connected and subscribed");
+        await WaitUntil(() => Task.FromResult(erp.Health.GetReport().RedisConnected && invalidator.IsSubscribed), "Redis is connected and subscribed");
+        return erp;
     }
 
     [Fact]
     public async Task GetSnapshot_SecondInstanceAfterL1Miss_IsServedFromL2()
     {
-        await using var a = Instance();
-        await using var b = Instance();
-        a.Stub.Seed();
-        b.Stub.Seed();
-        await Connected(a);
-        await Connected(b);
+        await using var a = await ConnectedInstanceAsync();
+        await using var b = await ConnectedInstanceAsync();
 
         var fromErp = await a.SnapshotAsync("SKU-2");
         var fromL2 = await b.SnapshotAsync("sku-2");
@@ -69,9 +69,7 @@ public sealed class RedisTierTests : IAsyncLifetime
     [Fact]
     public async Task GetSnapshot_RedisKilledMidTest_KeepsWorkingAndUsesRedisAgainWhenItIsBack()
     {
-        await using var erp = Instance();
-        erp.Stub.Seed();
-        await Connected(erp);
+        await using var erp = await ConnectedInstanceAsync();
         await erp.SnapshotAsync("SKU-2");
         Assert.Equal(":1", await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2"));
 
@@ -99,12 +97,8 @@ public sealed class RedisTierTests : IAsyncLifetime
     [Fact]
     public async Task Webhook_OnOneInstance_EvictsBothTiersAndTheOtherInstance()
     {
-        await using var a = Instance();
-        await using var b = Instance();
-        a.Stub.Seed();
-        b.Stub.Seed();
-        await Connected(a);
-        await Connected(b);
+        await using var a = await ConnectedInstanceAsync();
+        await using var b = await ConnectedInstanceAsync();
         await a.SnapshotAsync("SKU-2");
         await b.SnapshotAsync("SKU-2"); // L2 hit, now in b's L1
         Assert.Empty(b.Stub.Calls);
