@@ -127,6 +127,8 @@ wants 5 && scenario_bulk
 wants 3 && scenario_cold
 wants 7 && scenario_multi
 
+json_set "$RAW/meta.json" loadavg_end "[$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ',')]"
+json_set "$RAW/meta.json" seconds "$SECONDS"
 log "writing the report"
 node "$TOOLS/report.mjs" --raw "$RAW" --perf "$PERF_DIR"
 log "done in ${SECONDS}s"

@@ -60,7 +60,8 @@ const anchors = [
 const md = [];
 const table = (head, rows) => { md.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''); };
 md.push(`# Promise load test: ${meta.stamp}${meta.quick ? ' (quick run)' : ''}`, '',
-  `Commit \`${meta.git}\`, ${meta.cores} cores (${meta.cpu}), load average at start ${meta.loadavg_start.map((v) => v.toFixed(2)).join(' / ')}.`,
+  `Commit \`${meta.git}\`, ${meta.cores} cores (${meta.cpu}); load average (1/5/15 min) ${meta.loadavg_start.map((v) => v.toFixed(1)).join(' / ')} at start${meta.loadavg_end ? ` and ${meta.loadavg_end.map((v) => v.toFixed(1)).join(' / ')} at the end` : ''} (2 cores: anything above 2 means other processes were competing for the CPU)${meta.seconds ? `; the run took ${Math.round(meta.seconds / 60)} min` : ''}.`,
+  ...(meta.api_env ? [`Extra API settings for this run: \`${meta.api_env}\`.`] : []),
   `Fake ERPNext latency ${meta.latency_bin_ms} ms per Bin query, ${meta.latency_po_ms} ms per PO query; generated catalog of ${n(meta.catalog_items)} items (seed ${meta.seed}).`,
   'Everything ran on 127.0.0.1 with the load generator on the same 2 cores as the API, the fake ERPNext, Redis and (during this session) other builds: read the figures as lower bounds of the service and as comparisons inside one run.', '',
   `![latency vs load](${chartName})`, '', '## Goals', '');
@@ -123,6 +124,13 @@ if (X) {
   md.push('On this 2-core machine two instances plus nginx, Redis, the fake and the load generator share the same cores: this shows correctness of the shared cache and balancing, not horizontal scaling.');
 }
 md.push(...cmds('api-a', 'nginx', 's7-fill-a', 's7-read-b', 's7-lb'));
+md.push('## What limits these figures', '',
+  '- Warm checkout (2): closed loop; wrk, both servers and everything else share 2 cores, so requests/s depend on how much CPU the other processes left; CPU ms per request does not, and is the fairer comparison.',
+  '- Cold checkout (3) and mix (4): open model, latency includes the fake ERPNext\'s fixed sleeps (20/25 ms) and its own CPU, which competes with the API\'s; "load gen. cores" is what the generator itself used.',
+  '- Saturation (4) and overload (6): the generator (Node, niced to -5) cannot offer much above ~8-10k requests/s on this machine; "really offered" says what it did offer. Three times saturation may not have been reached.',
+  '- Bulk (5): one client, one stream; the generator, the API and the answer parser share the cores. Peak RSS includes the caches filled while the stream ran.',
+  '- Two instances (7): both instances, nginx, Redis, the fake and the generator share 2 cores: correctness of the shared cache and of balancing, not scaling.',
+  '- Everything is loopback: no network latency, no bandwidth limit.', '');
 md.push('## Processes', '', 'How the services under test were started (the API instances of scenarios 3 and 7 add the environment shown above):', ...cmds('catalog', 'redis', 'fake', 'api-main'));
 
 // Chart data and the chart itself.
