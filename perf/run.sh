@@ -43,18 +43,8 @@ done
 # shellcheck source=/dev/null
 [[ -n "${PERF_OVERRIDES:-}" ]] && source "$PERF_OVERRIDES"
 
-LATENCY_BIN_MS=${LATENCY_BIN_MS:-20}
-LATENCY_PO_MS=${LATENCY_PO_MS:-25}
 CATALOG_ITEMS=${CATALOG_ITEMS:-10000}
-SEED=${SEED:-42}
-BASE_DATE=$(date -u +%F)
-WORK=${PERF_WORK:-/tmp/promise-perf}
-ARTIFACTS=${PERF_ARTIFACTS:-/tmp/artifacts/perf}
-PUB="$WORK/publish"
-STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
-RAW="$PERF_DIR/results/raw/$STAMP"
-LOGS="$RAW/logs"
-mkdir -p "$WORK" "$PUB" "$LOGS"
+perf_workspace
 
 # Durations (seconds) and rates. The full suite stays under ~15 minutes, --quick under ~3.
 # Each can be overridden from the environment (e.g. COLD_RATES="500 1000" perf/run.sh --only 3).
@@ -84,15 +74,9 @@ NO_COALESCE_ENV=("Erp__CoalesceWindow=00:00:00")
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-# Watchdog: ends this run (and, through the EXIT trap, everything it started) if it overruns.
-# (bash runs the TERM trap once the current, itself time-bounded, command has returned.)
-( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-  sleep "$WATCHDOG_S" & sleeper=$!
-  wait "$sleeper" && { log "watchdog: ${WATCHDOG_S}s passed, stopping"; kill -TERM $$; } ) &
-PIDS+=("$!")
+start_watchdog "$WATCHDOG_S"
 
 log "raw results and logs: $RAW"
-: > "$RAW/commands.tsv"
 node -e 'const fs=require("fs");fs.writeFileSync(process.argv[1],JSON.stringify({
   stamp:process.argv[2],quick:process.argv[3]==="1",git:process.argv[4],cores:require("os").cpus().length,
   cpu:require("os").cpus()[0].model,loadavg_start:require("os").loadavg(),

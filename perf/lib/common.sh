@@ -4,6 +4,33 @@
 
 PIDS=()
 
+# perf_workspace [PREFIX]: the folders of one run (WORK, ARTIFACTS, PUB for published builds,
+# RAW and LOGS for its results) and the fake ERPNext's defaults, unless set in the environment.
+perf_workspace() {
+  LATENCY_BIN_MS=${LATENCY_BIN_MS:-20}
+  LATENCY_PO_MS=${LATENCY_PO_MS:-25}
+  SEED=${SEED:-42}
+  BASE_DATE=$(date -u +%F)
+  WORK=${PERF_WORK:-/tmp/promise-perf}
+  ARTIFACTS=${PERF_ARTIFACTS:-/tmp/artifacts/perf}
+  PUB="$WORK/publish"
+  STAMP=$(date -u +%Y-%m-%dT%H%M%SZ)
+  RAW="$PERF_DIR/results/raw/${1:-}$STAMP"
+  LOGS="$RAW/logs"
+  mkdir -p "$WORK" "$PUB" "$LOGS"
+  : > "$RAW/commands.tsv"
+}
+
+# start_watchdog SECONDS: ends this shell (and, through its EXIT trap, everything it started) if
+# the run overruns. Bash runs the TERM trap once the current, itself time-bounded, command returns.
+start_watchdog() {
+  local seconds=$1
+  ( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    sleep "$seconds" & sleeper=$!
+    wait "$sleeper" && { log "watchdog: ${seconds}s passed, stopping"; kill -TERM $$; } ) &
+  PIDS+=("$!")
+}
+
 log() { printf '[perf %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
