@@ -10,7 +10,8 @@ set xlabel "offered load (requests/s)"
 set ylabel "latency (ms, log scale)"
 set logscale xy
 set grid xtics ytics mxtics mytics lc rgb '#dddddd'
-set key below maxrows 4 width -2
+set key below maxrows 4 width -2 spacing 1.1
+set xlabel offset 0,0.3
 set xrange [*:*]
 set yrange [*:*]
 f_cold_on = dir.'/cold-on.dat'
@@ -37,7 +38,7 @@ set ylabel "2xx p99 latency (ms, log scale)"
 set y2label "responses per second"
 set y2tics
 set ytics nomirror
-set key below maxrows 2
+set key below maxrows 2 spacing 1.1
 if (exists("overend") && overend > 0) { set arrow 1 from first overend, graph 0 to first overend, graph 1 nohead dt 2 lc rgb '#555555'; set label 1 "overload ends" at first overend, graph 0.95 offset 0.5,0 }
 f_over = dir.'/overload.dat'
 plot \
