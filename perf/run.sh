@@ -47,7 +47,8 @@ CATALOG_ITEMS=${CATALOG_ITEMS:-10000}
 perf_workspace
 
 # Durations (seconds) and rates. The full suite stays under ~15 minutes, --quick under ~3.
-# Each can be overridden from the environment (e.g. COLD_RATES="500 1000" perf/run.sh --only 3).
+# Each can be overridden from the environment (e.g. COLD_RATES="500 1000" perf/run.sh --only 3;
+# also COLD_MODES="on" to skip the run without coalescing).
 if (( QUICK )); then
   : "${WATCHDOG_S:=300}" "${WARMUP_S:=3}" "${MIX_WARMUP_S:=5}" "${WARM_S:=4}" "${WARM_ROUNDS:=1}"
   : "${COLD_RATES:=250 1000}" "${COLD_S:=5}"

@@ -6,7 +6,7 @@ scenario_cold() {
   log "scenario 3: cold checkout at fixed rates"
   local mode phases=""
   for r in $COLD_RATES; do phases+="${phases:+,}$r:$COLD_S"; done
-  for mode in on off; do
+  for mode in ${COLD_MODES:-on off}; do
     local env=("${COLD_ENV[@]}")
     [[ "$mode" == off ]] && env+=("${NO_COALESCE_ENV[@]}")
     start_api "cold-$mode" "${env[@]}"
