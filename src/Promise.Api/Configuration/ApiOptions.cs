@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Promise.Api.Configuration;
 
 /// <summary>The <c>Api:*</c> section: request limits, load shedding, bulk streaming and Kestrel limits.</summary>
-internal sealed class ApiOptions
+internal sealed class ApiOptions : IValidatableObject
 {
     public const string SectionName = "Api";
 
@@ -41,6 +41,14 @@ internal sealed class ApiOptions
 
     /// <summary><c>Api:RateLimit:*</c>: per-client rate limit (off by default).</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>DataAnnotations do not recurse: the nested <c>Api:RateLimit</c> section is checked here.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(RateLimit, new ValidationContext(RateLimit), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult("Api:RateLimit: " + r.ErrorMessage, r.MemberNames));
+    }
 
     /// <summary>The effective concurrency limit.</summary>
     public int EffectiveMaxConcurrentRequests =>

@@ -73,7 +73,15 @@ internal static class JsonArrayRequestReader
                         break;
                     }
 
-                    items.Add(BulkItem.Parse(state.Index++, buffer.Slice(start, json.BytesConsumed - start)));
+                    var element = buffer.Slice(start, json.BytesConsumed - start);
+                    if (element.Length > maxElementBytes)
+                    {
+                        state.Done = true;
+                        items.Add(new BulkItem(state.Index, null, Problems.BodyTooLarge(maxElementBytes), EndsStream: true));
+                        return buffer.End;
+                    }
+
+                    items.Add(BulkItem.Parse(state.Index++, element));
                 }
 
                 consumed = json.Position;
