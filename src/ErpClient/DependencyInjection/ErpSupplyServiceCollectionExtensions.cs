@@ -84,6 +84,7 @@ public static class ErpSupplyServiceCollectionExtensions
         services.TryAddSingleton<ErpListReader>();
         services.TryAddSingleton<ErpSupplyReader>();
         services.TryAddSingleton<ICacheInvalidator, CacheInvalidator>();
+        services.AddHostedService<RedisStartupService>();
         services.TryAddSingleton<ErpSupplyProvider>();
         services.TryAddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<ErpSupplyProvider>());
 
