@@ -141,7 +141,12 @@ internal static class LineAllocator
             s.Netting.Add((s.RecordingLine, e.Warehouse, e.WarehouseNetted));
         }
 
-        var free = e.Free - ledger.Local(e.Record);
+        var free = e.Free;
+        if (ledger.TryLocal(e.Record, out var used))
+        {
+            free -= used;
+        }
+
         if (free <= 0)
         {
             return false;

@@ -59,7 +59,7 @@ internal static class LinePreparer
                 continue;
             }
 
-            var free = bin.RawFreeQty;
+            var free = RawFree(bin);
             if (free > 0)
             {
                 free -= ledger.Committed(bin);
@@ -152,10 +152,20 @@ internal static class LinePreparer
         {
             if (string.Equals(bins[i].Warehouse, warehouse, StringComparison.OrdinalIgnoreCase))
             {
-                return bins[i].RawFreeQty;
+                return RawFree(bins[i]);
             }
         }
 
         return 0m;
+    }
+
+    /// <summary><see cref="BinRecord.RawFreeQty"/>, skipping the (usually zero) reservations: decimal arithmetic is not free.</summary>
+    private static decimal RawFree(BinRecord bin)
+    {
+        var free = bin.ActualQty;
+        free = bin.ReservedQty == 0m ? free : free - bin.ReservedQty;
+        free = bin.ReservedQtyForProduction == 0m ? free : free - bin.ReservedQtyForProduction;
+        free = bin.ReservedQtyForSubContract == 0m ? free : free - bin.ReservedQtyForSubContract;
+        return bin.ReservedQtyForProductionPlan == 0m ? free : free - bin.ReservedQtyForProductionPlan;
     }
 }

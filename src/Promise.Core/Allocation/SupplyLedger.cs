@@ -95,19 +95,21 @@ internal sealed class SupplyLedger
         ClearOrder();
     }
 
-    /// <summary>What the current order (or probe) took from this record so far.</summary>
-    public decimal Local(object record)
+    /// <summary>What the current order (or probe) took from this record so far; false (and 0) when nothing.</summary>
+    public bool TryLocal(object record, out decimal used)
     {
-        var used = 0m;
+        used = 0m;
+        var found = false;
         for (var i = _from; i < _count; i++)
         {
             if (ReferenceEquals(_entries[i].Record, record))
             {
-                used += _entries[i].Qty;
+                used = found ? used + _entries[i].Qty : _entries[i].Qty;
+                found = true;
             }
         }
 
-        return used;
+        return found;
     }
 
     private sealed class PairComparer : IEqualityComparer<(string, string)>
