@@ -15,8 +15,11 @@ public sealed class ErpOutageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _erp.DisposeAsync();
 
-    [Fact]
-    public async Task Promise_ErpDownWithStaleCache_AnswersDegradedWithDataAsOfThenRecovers()
+    public static TheoryData<string> OutageFaults => ["503", "reset", "hang", "malformed", "rate-limited"];
+
+    [Theory]
+    [MemberData(nameof(OutageFaults))]
+    public async Task Promise_ErpDownWithStaleCache_AnswersDegradedWithDataAsOfThenRecovers(string fault)
     {
         await using var app = new PromiseApp(Settings.ForErp(_erp.BaseUrl, new Dictionary<string, string?>
         {
@@ -28,13 +31,21 @@ public sealed class ErpOutageTests : IAsyncLifetime
         Assert.True(warm.Status == HttpStatusCode.OK, warm.ToString());
         var dataAsOf = DateTimeOffset.Parse(warm.Json["data_as_of"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
-        _erp.Controls.InjectFault("Bin", new FakeFault.Status(503));
+        _erp.Controls.InjectFault("Bin", fault switch
+        {
+            "reset" => new FakeFault.ConnectionReset(),
+            "hang" => new FakeFault.Hang(),
+            "malformed" => new FakeFault.Malformed(),
+            "rate-limited" => new FakeFault.RateLimited(60),
+            _ => new FakeFault.Status(503),
+        });
         await Task.Delay(StockTtl * 2);
         var degraded = await Eventually.UntilAsync(
             async () =>
             {
                 var answer = await client.PromiseAsync(SiteData.SimpleRequest);
                 Assert.True(answer.Status == HttpStatusCode.OK, "a stale-but-usable cache must answer: " + answer);
+                Assert.True(answer.Elapsed < Settings.ErpTimeout, $"a stale answer must not wait for ERPNext: {answer.Elapsed}");
                 return answer;
             },
             a => a.Json["degraded"]!.GetValue<bool>(),

@@ -58,17 +58,15 @@ public sealed class RequestLimitTests : IAsyncLifetime
             ["Api:RateLimit:Burst"] = "2",
         }));
         using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAnswerAsync("/health/live")).Status);
 
-        var answers = new List<ApiAnswer>();
-        for (var i = 0; i < 5; i++)
-        {
-            answers.Add(await client.PromiseAsync(SiteData.SimpleRequest));
-        }
+        // Ten at once against a bucket of 2 refilled at 1/s: some must be refused whatever the machine's speed.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.PromiseAsync(SiteData.SimpleRequest)));
 
         var limited = answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).ToList();
         Assert.NotEmpty(limited);
         Assert.All(limited, a => Assert.True(a.IsProblem && a.RetryAfter > TimeSpan.Zero && !string.IsNullOrWhiteSpace(a.Detail), a.ToString()));
-        Assert.Equal(HttpStatusCode.OK, answers[0].Status);
+        Assert.Contains(answers, a => a.Status == HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAnswerAsync("/health")).Status);
     }
 
@@ -82,13 +80,13 @@ public sealed class RequestLimitTests : IAsyncLifetime
             ["Erp:AttemptTimeout"] = "00:00:08",
         }));
         using var client = app.CreateClient();
-        _erp.Controls.SetLatency("Bin", TimeSpan.FromSeconds(2));
+        _erp.Controls.SetLatency("Bin", TimeSpan.FromSeconds(4));
         var held = new[] { client.PromiseAsync(SiteData.SimpleRequest), client.PromiseAsync(SiteData.Request(("SKU-B", 1))) };
         // Both are inside their handlers (holding a permit) once ERPNext has been asked for both items.
         await Eventually.UntilAsync(
             () => Task.FromResult(string.Concat(_erp.Controls.Requests.Where(r => r.Doctype == "Bin").Select(r => string.Concat(r.Query.Values) + r.Body))),
             asked => asked.Contains("SKU-A", StringComparison.Ordinal) && asked.Contains("SKU-B", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(1.5),
+            TimeSpan.FromSeconds(3),
             "both held requests reached ERPNext");
 
         var shed = await client.PromiseAsync(SiteData.SimpleRequest);
@@ -96,7 +94,7 @@ public sealed class RequestLimitTests : IAsyncLifetime
 
         Assert.True(shed.Status == HttpStatusCode.ServiceUnavailable, shed.ToString());
         Assert.True(shed.IsProblem && shed.RetryAfter > TimeSpan.Zero, shed.ToString());
-        Assert.True(shed.Elapsed < TimeSpan.FromSeconds(1), $"shedding must answer at once, took {shed.Elapsed}");
+        Assert.True(shed.Elapsed < TimeSpan.FromSeconds(2), $"shedding must answer at once, not wait for ERPNext (4 s), took {shed.Elapsed}");
         Assert.Equal(HttpStatusCode.OK, live.Status);
         Assert.All(await Task.WhenAll(held), a => Assert.True(a.Status == HttpStatusCode.OK, a.ToString()));
     }
