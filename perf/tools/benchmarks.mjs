@@ -17,10 +17,12 @@ function findReports(dir, found = []) {
 export function benchmarks(perfDir, resultsDir) {
   const reports = findReports(perfDir);
   if (!reports.length) {
+    // The benchmark owner commits results/calculator-<date>.md and a summary table in perf/README.md.
+    const latest = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => /^calculator-.*\.md$/.test(f)).sort().pop() : undefined;
     const section = readmeSection(join(perfDir, 'README.md'));
-    return section.length
-      ? ['From the "Calculator benchmarks" section of [perf/README.md](../README.md) (written by perf/Promise.Benchmarks):', '', ...section]
-      : ['No BenchmarkDotNet report is committed under perf/ yet; see the "Calculator benchmarks" section of perf/README.md (owned by perf/Promise.Benchmarks).'];
+    const lines = latest ? [`Latest BenchmarkDotNet report: [${latest}](${latest}).`, ''] : [];
+    if (section.length) lines.push('Summary from the "Calculator benchmarks" section of [perf/README.md](../README.md) (written by perf/Promise.Benchmarks):', '', ...section);
+    return lines.length ? lines : ['No BenchmarkDotNet report is committed under perf/ yet; see the "Calculator benchmarks" section of perf/README.md (owned by perf/Promise.Benchmarks).'];
   }
   const lines = [];
   for (const r of reports) {
