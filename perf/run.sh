@@ -44,7 +44,7 @@ done
 [[ -n "${PERF_OVERRIDES:-}" ]] && source "$PERF_OVERRIDES"
 
 CATALOG_ITEMS=${CATALOG_ITEMS:-10000}
-perf_workspace
+perf_workspace ""
 
 # Durations (seconds) and rates. The full suite stays under ~15 minutes, --quick under ~3.
 # Each can be overridden from the environment (e.g. COLD_RATES="500 1000" perf/run.sh --only 3;
@@ -67,9 +67,11 @@ fi
 read -r -a API_EXTRA_ENV <<< "${PERF_API_ENV:-}"
 # Cold checkout: stock/PO entries expire after 1 ms and are never served stale (the smallest
 # values the options validator accepts), no L2: every promise reads ERPNext.
+# shellcheck disable=SC2034 # COLD_ENV, NO_COALESCE_ENV and FAKE_METRICS are read by scenarios/*.sh
 COLD_ENV=("Cache__StockTtl=00:00:00.001" "Cache__MaxStaleness=00:00:00.001" "Redis__Configuration=")
 # "Without coalescing": a zero window. Requests that reach the coalescer in the same
 # thread-pool turn still share a query, and a key already in flight is still shared.
+# shellcheck disable=SC2034
 NO_COALESCE_ENV=("Erp__CoalesceWindow=00:00:00")
 
 trap cleanup EXIT
@@ -100,6 +102,7 @@ fi
 make_catalog
 start_redis
 start_fake
+# shellcheck disable=SC2034
 FAKE_METRICS="http://127.0.0.1:$FAKE_PORT/__fake"
 
 wants() { [[ " $ONLY " == *" $1 "* ]]; }

@@ -6,6 +6,7 @@ PIDS=()
 
 # perf_workspace [PREFIX]: the folders of one run (WORK, ARTIFACTS, PUB for published builds,
 # RAW and LOGS for its results) and the fake ERPNext's defaults, unless set in the environment.
+# shellcheck disable=SC2034 # the variables are the callers'
 perf_workspace() {
   LATENCY_BIN_MS=${LATENCY_BIN_MS:-20}
   LATENCY_PO_MS=${LATENCY_PO_MS:-25}
@@ -58,6 +59,7 @@ cmd_log() {
   local key=$1; shift
   local line
   line=$(printf '%q ' "$@")
+  # shellcheck disable=SC2016 # the literal text $ERP_SECRET replaces the value
   line=${line//"$ERP_SECRET"/'$ERP_SECRET'}
   printf '%s\t%s\n' "$key" "${line% }" >> "$RAW/commands.tsv"
 }

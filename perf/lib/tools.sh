@@ -36,7 +36,9 @@ run_bulk() {
 
 # The fake ERPNext keeps every request in memory: empty its log between runs to bound it.
 fake_reset_log() {
-  [[ -n "${FAKE_PORT:-}" ]] && curl -s -o /dev/null -X POST "http://127.0.0.1:$FAKE_PORT/__fake/requests/reset" || true
+  if [[ -n "${FAKE_PORT:-}" ]]; then
+    curl -s -o /dev/null -X POST "http://127.0.0.1:$FAKE_PORT/__fake/requests/reset" || true
+  fi
 }
 
 # run_curl_bulk KEY OUT_JSON URL COUNT [CURL_ARGS...]: the same stream through curl (a neutral
