@@ -69,4 +69,22 @@ public sealed class AuthTests : FakeSiteTest
 
         Assert.Equal("{\"message\":\"pong\"}", text);
     }
+
+    [Fact]
+    public async Task ErrorWithAcceptTextHtml_IsAnHtmlPage_SoClientsMustAskForJson()
+    {
+        using var browser = NewClient($"token {Key}:{Secret}");
+        browser.DefaultRequestHeaders.Accept.Clear();
+        browser.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml");
+        using var noAccept = NewClient($"token {Key}:{Secret}");
+        noAccept.DefaultRequestHeaders.Accept.Clear();
+
+        using var html = await browser.GetAsync(ResourcePath("Bin", ("fields", "[\"nope\"]")));
+        using var json = await noAccept.GetAsync(ResourcePath("Bin", ("fields", "[\"nope\"]")));
+
+        Assert.Equal(417, (int)html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(417, (int)json.StatusCode);
+        Assert.Equal("application/json", json.Content.Headers.ContentType!.MediaType);
+    }
 }
