@@ -95,10 +95,10 @@ if (M) {
 }
 md.push(...cmds('api-main', 's4-mix'));
 
-md.push('## 5. Bulk streaming', '', 'Orders generated on the fly as NDJSON (mix popularity), streamed with back-pressure into `POST /otp/bulk-promise?allocation=shared`; the answer is read as it arrives. Peak RSS is the API process\'s VmHWM, reset (`/proc/PID/clear_refs` = 5) before each run.', '');
+md.push('## 5. Bulk streaming', '', 'Orders generated on the fly as NDJSON (mix popularity), streamed with back-pressure into `POST /otp/bulk-promise?allocation=shared`; the answer is read as it arrives. Times are from the start of the request: \"headers\" when the response headers arrived (the API sends them before reading any order), \"first line\" when the first answer line was complete. Peak RSS is the API process\'s VmHWM, reset (`/proc/PID/clear_refs` = 5) before each run.', '');
 if (B) {
-  table(['orders', 'orders/s', 'first line ms', 'total s', 'answer lines', 'error lines', 'peak RSS MiB', 'RSS before MiB', 'growth MiB'], B.map((r) =>
-    [n(r.count), n(r.orders_per_s), f(r.first_line_ms), f(r.total_s, 2), n(r.lines), n(r.error_lines), r.mem ? n(r.mem.hwm_kib / 1024) : 'n/a', r.mem ? n(r.mem.rss_before_kib / 1024) : 'n/a', r.mem ? n((r.mem.hwm_kib - r.mem.rss_before_kib) / 1024) : 'n/a']));
+  table(['orders', 'orders/s', 'headers ms', 'first line ms', 'total s', 'answer lines', 'error lines', 'peak RSS MiB', 'RSS before MiB', 'growth MiB'], B.map((r) =>
+    [n(r.count), n(r.orders_per_s), f(r.headers_ms), f(r.first_line_ms), f(r.total_s, 2), n(r.lines), n(r.error_lines), r.mem ? n(r.mem.hwm_kib / 1024) : 'n/a', r.mem ? n(r.mem.rss_before_kib / 1024) : 'n/a', r.mem ? n((r.mem.hwm_kib - r.mem.rss_before_kib) / 1024) : 'n/a']));
   const err = B.find((r) => r.first_error);
   if (err) md.push(`First error line seen: \`${err.first_error.replace(/`/g, "'")}\``, '');
 }
