@@ -48,11 +48,13 @@ internal sealed class SeriesTable<TSeries>
             {
                 if (_byLabels.Count >= MaxSeries)
                 {
-                    return _overflow ??= Append(OverflowLabels);
+                    series = _overflow ??= Append(OverflowLabels);
                 }
-
-                series = Append(labels);
-                _byLabels.Add(labels, series);
+                else
+                {
+                    series = Append(labels);
+                    _byLabels.Add(labels, series);
+                }
             }
 
             if (_tagKeys < MaxTagKeys && _byTags.TryAdd(new TagSetKey(tags), series))
