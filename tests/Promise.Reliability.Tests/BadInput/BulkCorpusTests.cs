@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using ErpNext.Fake;
 using Promise.Reliability.Tests.Infrastructure;
 
 namespace Promise.Reliability.Tests.BadInput;
@@ -12,23 +11,13 @@ namespace Promise.Reliability.Tests.BadInput;
 /// </summary>
 public sealed class BulkCorpusTests : IAsyncLifetime
 {
-    private FakeErpNextServer _erp = null!;
-    private PromiseApp _app = null!;
-    private HttpClient _client = null!;
+    private ErpBackedApi _api = null!;
 
-    public async Task InitializeAsync()
-    {
-        _erp = await SiteData.StartErpAsync();
-        _app = new PromiseApp(Settings.ForErp(_erp.BaseUrl));
-        _client = _app.CreateClient();
-    }
+    private HttpClient Client => _api.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _erp.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _api = await ErpBackedApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task BulkNdjson_HostileCorpusInterleavedWithGoodLines_OneAnswerPerLineInOrder()
@@ -42,7 +31,7 @@ public sealed class BulkCorpusTests : IAsyncLifetime
             body.WriteByte((byte)'\n');
         }
 
-        var answer = await _client.PostAsync("/otp/bulk-promise", body.ToArray(), "application/x-ndjson");
+        var answer = await Client.PostAsync("/otp/bulk-promise", body.ToArray(), "application/x-ndjson");
 
         Assert.True(answer.Status == HttpStatusCode.OK, answer.ToString());
         var output = answer.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -72,7 +61,7 @@ public sealed class BulkCorpusTests : IAsyncLifetime
         }
 
         Assert.True(violations.Count == 0, $"seed {HostileCorpus.Seed}: " + string.Join("\n", violations.Take(15)));
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAnswerAsync("/health/live")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAnswerAsync("/health/live")).Status);
     }
 
     [Fact]
@@ -80,7 +69,7 @@ public sealed class BulkCorpusTests : IAsyncLifetime
     {
         var body = $"[{SiteData.SimpleRequest}, 42, {SiteData.SimpleRequest}]";
 
-        var answer = await _client.PostAsync("/otp/bulk-promise", Encoding.UTF8.GetBytes(body), "application/json");
+        var answer = await Client.PostAsync("/otp/bulk-promise", Encoding.UTF8.GetBytes(body), "application/json");
 
         var lines = answer.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         Assert.Equal([0, 1, 2], lines.Select(l => l["index"]!.GetValue<int>()));
@@ -94,7 +83,7 @@ public sealed class BulkCorpusTests : IAsyncLifetime
     {
         var body = $"[{SiteData.SimpleRequest}, {SiteData.SimpleRequest}, {{\"items\": [ , {SiteData.SimpleRequest}]";
 
-        var answer = await _client.PostAsync("/otp/bulk-promise", Encoding.UTF8.GetBytes(body), "application/json");
+        var answer = await Client.PostAsync("/otp/bulk-promise", Encoding.UTF8.GetBytes(body), "application/json");
 
         var lines = answer.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
         Assert.Equal([0, 1, 2], lines.Select(l => l["index"]!.GetValue<int>()));

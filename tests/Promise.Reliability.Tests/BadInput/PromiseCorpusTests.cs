@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using ErpNext.Fake;
 using Promise.Reliability.Tests.Infrastructure;
 
 namespace Promise.Reliability.Tests.BadInput;
@@ -8,23 +7,13 @@ namespace Promise.Reliability.Tests.BadInput;
 /// <summary>Every body of the hostile corpus against <c>POST /otp/promise</c>: never a 5xx, always a well-formed problem.</summary>
 public sealed class PromiseCorpusTests : IAsyncLifetime
 {
-    private FakeErpNextServer _erp = null!;
-    private PromiseApp _app = null!;
-    private HttpClient _client = null!;
+    private ErpBackedApi _api = null!;
 
-    public async Task InitializeAsync()
-    {
-        _erp = await SiteData.StartErpAsync();
-        _app = new PromiseApp(Settings.ForErp(_erp.BaseUrl));
-        _client = _app.CreateClient();
-    }
+    private HttpClient Client => _api.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _erp.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _api = await ErpBackedApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public void Corpus_IsLargeAndReproducible()
@@ -45,7 +34,7 @@ public sealed class PromiseCorpusTests : IAsyncLifetime
 
         await Parallel.ForEachAsync(corpus, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (body, _) =>
         {
-            var answer = await _client.PostAsync("/otp/promise", body.Body, body.ContentType);
+            var answer = await Client.PostAsync("/otp/promise", body.Body, body.ContentType);
             statuses.AddOrUpdate((int)answer.Status, 1, (_, n) => n + 1);
             var problems = (int)answer.Status < 400
                 ? (answer.Json.ContainsKey("status") ? [] : ["200 without a promise"])
@@ -60,9 +49,9 @@ public sealed class PromiseCorpusTests : IAsyncLifetime
 
         Assert.True(
             violations.IsEmpty,
-            $"seed {HostileCorpus.Seed}: {violations.Count} violations over {corpus.Count} bodies, first ones:\n" + string.Join("\n", violations.Take(15)) + "\n" + _app.Logs.Problems[..Math.Min(_app.Logs.Problems.Length, 4000)]);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAnswerAsync("/health/live")).Status);
-        var stillServing = await _client.PromiseAsync(SiteData.SimpleRequest);
+            $"seed {HostileCorpus.Seed}: {violations.Count} violations over {corpus.Count} bodies, first ones:\n" + string.Join("\n", violations.Take(15)) + "\n" + _api.App.Logs.Problems[..Math.Min(_api.App.Logs.Problems.Length, 4000)]);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAnswerAsync("/health/live")).Status);
+        var stillServing = await Client.PromiseAsync(SiteData.SimpleRequest);
         Assert.True(stillServing.Status == HttpStatusCode.OK, stillServing.ToString());
         Assert.True(statuses.GetValueOrDefault(400) > corpus.Count / 2, "most of the corpus must be rejected as 400: " + string.Join(", ", statuses));
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using ErpNext.Fake;
 using Promise.Reliability.Tests.Infrastructure;
 
 namespace Promise.Reliability.Tests.Limits;
@@ -10,34 +9,22 @@ namespace Promise.Reliability.Tests.Limits;
 /// </summary>
 public sealed class SlowClientTests : IAsyncLifetime
 {
-    private FakeErpNextServer _erp = null!;
-    private PromiseApp _app = null!;
-    private HttpClient _client = null!;
+    private ErpBackedApi _api = null!;
 
-    public async Task InitializeAsync()
-    {
-        _erp = await SiteData.StartErpAsync();
-        _app = new PromiseApp(
-            Settings.ForErp(_erp.BaseUrl, new Dictionary<string, string?>
-            {
-                ["Api:RequestHeadersTimeout"] = "00:00:01",
-                ["Api:MaxConcurrentRequests"] = "1",
-            }),
-            kestrel: true);
-        _client = new HttpClient { BaseAddress = _app.ServerAddress, Timeout = TimeSpan.FromSeconds(10) };
-    }
+    public async Task InitializeAsync() => _api = await ErpBackedApi.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["Api:RequestHeadersTimeout"] = "00:00:01",
+            ["Api:MaxConcurrentRequests"] = "1",
+        },
+        kestrel: true);
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _erp.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Kestrel_HeadersNeverFinished_ConnectionClosedAfterRequestHeadersTimeout()
     {
-        using var raw = await RawHttp.ConnectAsync(_app.EndPoint);
+        using var raw = await RawHttp.ConnectAsync(_api.App.EndPoint);
         Assert.True(await raw.TrySendAsync("POST /otp/promise HTTP/1.1\r\nHost: localhost\r\nX-Slow: "));
 
         var (text, elapsed) = await raw.ReadUntilClosedAsync(TimeSpan.FromSeconds(8));
@@ -49,7 +36,7 @@ public sealed class SlowClientTests : IAsyncLifetime
     [Fact]
     public async Task Kestrel_BodyDribbledBelowMinimumRate_AbortedWithinGraceAndOthersAnswered()
     {
-        using var raw = await RawHttp.ConnectAsync(_app.EndPoint);
+        using var raw = await RawHttp.ConnectAsync(_api.App.EndPoint);
         Assert.True(await raw.TrySendAsync("POST /otp/promise HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"));
         var closed = raw.ReadUntilClosedAsync(TimeSpan.FromSeconds(15));
         using var dribble = new CancellationTokenSource();
@@ -63,7 +50,7 @@ public sealed class SlowClientTests : IAsyncLifetime
         });
 
         // Api:MaxConcurrentRequests is 1 and the slow request holds that permit; /health never needs one.
-        var health = await _client.GetAnswerAsync("/health/live");
+        var health = await _api.Client.GetAnswerAsync("/health/live");
         var (text, elapsed) = await closed;
         await dribble.CancelAsync();
         await sender;
@@ -71,7 +58,7 @@ public sealed class SlowClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, health.Status);
         Assert.True(text is not null, $"a slow body held the connection for {elapsed}");
         Assert.True(elapsed < TimeSpan.FromSeconds(12), $"aborted only after {elapsed}");
-        var after = await _client.PromiseAsync(SiteData.SimpleRequest);
+        var after = await _api.Client.PromiseAsync(SiteData.SimpleRequest);
         Assert.True(after.Status == HttpStatusCode.OK, "the slow client's permit was not released: " + after);
     }
 }
