@@ -35,4 +35,29 @@ public sealed class ServerOptionsTests
     {
         await Assert.ThrowsAnyAsync<Exception>(() => FakeErpNextServer.StartAsync(new FakeErpNextOptions { FixtureJson = "[1,2]" }));
     }
+
+    [Fact]
+    public async Task DisposeAsync_WithRequestsStuckInLatencyAndHang_ReturnsPromptly()
+    {
+        var server = await FakeErpNextServer.StartAsync(new FakeErpNextOptions());
+        server.Controls.SetLatency("Bin", TimeSpan.FromMinutes(5));
+        server.Controls.InjectFault("Item", new FakeFault.Hang());
+        using var client = new HttpClient { BaseAddress = server.BaseUrl };
+        var stuck = new[] { client.GetAsync("api/resource/Bin"), client.GetAsync("api/resource/Item") };
+        for (var wait = 0; server.Controls.Requests.Count < 2 && wait < 1000; wait++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(2, server.Controls.Requests.Count);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await server.DisposeAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"dispose took {clock.Elapsed}");
+        foreach (var request in stuck)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => request);
+        }
+    }
 }

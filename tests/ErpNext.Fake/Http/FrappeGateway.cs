@@ -14,9 +14,10 @@ internal sealed class FrappeGateway(FakeErpNextControls controls, TimeProvider t
         {
             await HandleCoreAsync(context);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            // The client gave up (timeouts against latency or a hang): nobody is left to answer.
+            // The client gave up (timeouts against latency or a hang), or the fake is stopping: nobody is left to answer.
+            context.Abort();
         }
     }
 
@@ -33,7 +34,9 @@ internal sealed class FrappeGateway(FakeErpNextControls controls, TimeProvider t
         var latency = controls.LatencyFor(doctype);
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, time, context.RequestAborted);
+            // Also cut short by shutdown, so disposing a fake with a long latency does not wait for it.
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+            await Task.Delay(latency, time, linked.Token);
         }
 
         if (controls.TakeFault(doctype) is { } fault)
