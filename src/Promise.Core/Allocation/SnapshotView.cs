@@ -219,7 +219,6 @@ internal sealed class SnapshotView
             ProcessingDays = rule?.ProcessingDays ?? 0,
             ReceivingDays = rule?.ReceivingDays ?? 1,
             Cutoff = rule?.Cutoff ?? new TimeOnly(14, 0),
-            TimeZone = zone,
             Zone = ZoneTable.For(zone),
             HolidayListName = listName,
             HolidayList = list,

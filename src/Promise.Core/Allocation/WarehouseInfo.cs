@@ -29,9 +29,7 @@ internal sealed class WarehouseInfo
 
     public required TimeOnly Cutoff { get; init; }
 
-    public required TimeZoneInfo TimeZone { get; init; }
-
-    /// <summary>Fast offsets of <see cref="TimeZone"/>.</summary>
+    /// <summary>The warehouse's time zone (default UTC), as a fast offset table.</summary>
     public required ZoneTable Zone { get; init; }
 
     /// <summary>The resolved holiday list name (rule, service default, company default), or null.</summary>

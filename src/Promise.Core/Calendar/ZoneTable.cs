@@ -24,8 +24,6 @@ internal sealed class ZoneTable
     /// <summary>UTC, with no table behind it.</summary>
     public static ZoneTable Utc { get; } = new(TimeZoneInfo.Utc);
 
-    public TimeZoneInfo Zone => _zone;
-
     /// <summary>The (shared) table of a zone.</summary>
     public static ZoneTable For(TimeZoneInfo zone) =>
         ReferenceEquals(zone, TimeZoneInfo.Utc) ? Utc : Tables.GetValue(zone, static z => new ZoneTable(z));

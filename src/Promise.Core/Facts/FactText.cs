@@ -48,7 +48,9 @@ public static class FactText
         {
             OptionType.SplitShipment => (
                 $"Ship lines as they become ready instead of in one shipment: first delivery {D(option.Date)}",
-                $"first goods {Days(option.Date, option.CurrentDate)} earlier than {D(option.CurrentDate)}"),
+                option.CurrentDate is null
+                    ? "the covered lines ship instead of waiting for the short ones"
+                    : $"first goods {Days(option.Date, option.CurrentDate)} earlier than {D(option.CurrentDate)}"),
             OptionType.AlternateWarehouse => (
                 $"Fulfil line {option.LineId} ({option.ItemCode}) from {option.Warehouse}: delivery {D(option.Date)}",
                 option.CurrentDate is null

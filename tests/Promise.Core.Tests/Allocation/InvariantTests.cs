@@ -8,7 +8,7 @@ namespace Promise.Core.Tests.Allocation;
 /// <summary>Seeded randomized invariants (style.md rule 17); a failure names its seed.</summary>
 public sealed class InvariantTests
 {
-    private const int Seeds = 1500;
+    private const int Seeds = 1000;
 
     [Fact]
     public void Quote_RandomOrders_KeepEveryInvariant() => ForSeeds(Seeds, seed =>
@@ -22,6 +22,7 @@ public sealed class InvariantTests
             var result = engine.Quote(snapshot, request);
             CheckOrder(world, snapshot, request, result);
             CheckCapacity(snapshot, [result]);
+            CheckTexts(result);
         }
     });
 
@@ -135,6 +136,22 @@ public sealed class InvariantTests
             (result.PromiseDate is null || result.Status == OrderStatus.Ok) &&
             (result.Status != OrderStatus.Ok || result.PromiseDateRaw is null || result.PromiseDate is not null),
             $"status {result.Status} with promise_date {result.PromiseDate}\n{ResultText.Describe(result)}");
+    }
+
+    /// <summary>Every recorded fact and option carries the fields its text needs (FactText writes "?" for a missing one).</summary>
+    private static void CheckTexts(PromiseResult result)
+    {
+        foreach (var fact in result.Reasons.Concat(result.Blockers))
+        {
+            var text = Facts.FactText.Render(fact);
+            Assert.False(text.Contains('?', StringComparison.Ordinal), $"{fact.Kind}: {text}");
+        }
+
+        foreach (var option in result.Options)
+        {
+            var (description, impact) = Facts.FactText.Render(option);
+            Assert.False((description + impact).Contains('?', StringComparison.Ordinal), $"{option.Type}: {description} / {impact}");
+        }
     }
 
     /// <summary>Summed allocations per Bin and PO line never exceed free stock and (deficit-netted) outstanding quantity.</summary>
