@@ -4,6 +4,8 @@ using Promise.Api.Promising;
 using Promise.Api.Streaming;
 using Promise.Api.Validation;
 using Promise.Core.Allocation;
+using Promise.Core.Rules;
+using Promise.ErpClient.Configuration;
 
 namespace Promise.Api.Configuration;
 
@@ -23,13 +25,31 @@ internal static class ConfigurationServices
             })
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PromiseRulesOptions>, PromiseRulesOptionsValidator>();
+        // The ERP client reads the companies' default holiday lists; the ones the rules name must be read too.
+        services.AddOptions<ErpOptions>().PostConfigure<IOptions<PromiseRulesOptions>>((erp, promise) =>
+        {
+            foreach (var name in HolidayListNames(promise.Value.Rules))
+            {
+                if (!erp.HolidayLists.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    erp.HolidayLists.Add(name);
+                }
+            }
+        });
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PromiseRulesOptions>>().Value.Rules);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PromiseRulesOptions>>().Value.Limits);
-        services.AddSingleton(sp => new PromiseEngine(sp.GetRequiredService<Core.Rules.ServiceRules>()));
+        services.AddSingleton(sp => new PromiseEngine(sp.GetRequiredService<ServiceRules>()));
         services.AddSingleton<PromiseRequestValidator>();
         services.AddSingleton<PromiseService>();
         services.AddSingleton<BulkPromiseRunner>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>Every holiday list the rules name: the global one, the warehouses' and the carriers'.</summary>
+    internal static IEnumerable<string> HolidayListNames(ServiceRules rules)
+    {
+        IEnumerable<string?> names = [rules.HolidayList, .. rules.Warehouses.Select(w => w.HolidayList), .. rules.ShippingMethods.Select(m => m.HolidayList)];
+        return names.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
     }
 }

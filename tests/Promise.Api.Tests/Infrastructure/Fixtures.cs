@@ -6,6 +6,7 @@ internal static class Fixtures
     /// <summary>
     /// promise-rules §8: Stores - AC (cutoff 14:00 UTC, holiday 2026-12-25 via the company's list),
     /// SKU-1 actual 5 / reserved 2, PUR-ORD-0001 for 10 on 2026-12-23. SKU-2 has plenty of stock.
+    /// The holiday list "AC Stocktake" (2026-12-22) applies only when configured.
     /// </summary>
     public const string WorkedExample = """
         {
@@ -24,7 +25,10 @@ internal static class Fixtures
           ],
           "Purchase Order": [{"name": "PUR-ORD-0001", "supplier": "Supplier A", "company": "AC", "status": "To Receive and Bill", "docstatus": 1, "schedule_date": "2026-12-23",
              "items": [{"item_code": "SKU-1", "warehouse": "Stores - AC", "qty": 10.0, "received_qty": 0.0, "conversion_factor": 1.0, "stock_qty": 10.0, "schedule_date": "2026-12-23", "expected_delivery_date": null, "delivered_by_supplier": 0}]}],
-          "Holiday List": [{"name": "AC 2026", "holidays": [{"holiday_date": "2026-12-25", "weekly_off": 0, "description": "Christmas Day"}]}]
+          "Holiday List": [
+            {"name": "AC 2026", "holidays": [{"holiday_date": "2026-12-25", "weekly_off": 0, "description": "Christmas Day"}]},
+            {"name": "AC Stocktake", "holidays": [{"holiday_date": "2026-12-22", "weekly_off": 0, "description": "Stocktake"}]}
+          ]
         }
         """;
 
