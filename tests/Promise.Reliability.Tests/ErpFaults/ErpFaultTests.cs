@@ -59,6 +59,26 @@ public sealed class ErpFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BulkPromise_ErpDownNothingCached_EveryLineA503ErrorInOrderThenRecovers()
+    {
+        Erp.Controls.InjectFault("Bin", new FakeFault.Status(503));
+        var body = string.Join('\n', Enumerable.Range(0, 5).Select(i => SiteData.Request(($"SKU-{(i % 2 == 0 ? 'A' : 'B')}", 1))));
+
+        var answer = await Client.PostAsync("/otp/bulk-promise", System.Text.Encoding.UTF8.GetBytes(body), "application/x-ndjson");
+
+        Assert.True(answer.Status == HttpStatusCode.OK, answer.ToString());
+        var lines = answer.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!).ToList();
+        Assert.Equal([0, 1, 2, 3, 4], lines.Select(l => l["index"]!.GetValue<int>()));
+        Assert.All(lines, l => Assert.Equal(503, l["error"]?["status"]?.GetValue<int>()));
+        Assert.All(lines, l => Assert.False(string.IsNullOrWhiteSpace(l["error"]!["detail"]!.GetValue<string>())));
+
+        Erp.Controls.Reset();
+        var recovered = await Client.PostAsync("/otp/bulk-promise", System.Text.Encoding.UTF8.GetBytes(body), "application/x-ndjson");
+        Assert.DoesNotContain("\"error\"", recovered.Text, StringComparison.Ordinal);
+        Assert.Equal(5, recovered.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Promise_RateLimitedOnceWithShortRetryAfter_WaitsAndAnswersAfterOneRetry()
     {
         // A total budget that leaves room for the 1 s wait even on a busy machine.

@@ -39,6 +39,25 @@ public sealed class ErpRefusalTests : IAsyncLifetime
         Assert.Equal("healthy", await client.HealthStatusAsync());
     }
 
+    [Theory]
+    [InlineData(403, "PermissionError")]
+    [InlineData(417, "ValidationError")]
+    public async Task Promise_ErpRefusesTheStockQuery_503WithoutRetryAfterNamingTheErrorTypeNotRetried(int status, string excType)
+    {
+        await using var app = new PromiseApp(Settings.ForErp(_erp.BaseUrl));
+        using var client = app.CreateClient();
+        _erp.Controls.InjectFault("Bin", new FakeFault.Status(status));
+
+        var answer = await client.PromiseAsync(SiteData.SimpleRequest);
+
+        Assert.True(answer.Status == HttpStatusCode.ServiceUnavailable && answer.IsProblem, answer.ToString());
+        Assert.Null(answer.RetryAfter);
+        Assert.Contains(excType, answer.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeErpNextServer.TracebackMarker, answer.Text, StringComparison.Ordinal);
+        // 417 may be retried once without the optional fields (older sites); never more.
+        Assert.InRange(_erp.Controls.CountRequests("Bin"), 1, 2);
+    }
+
     [Fact]
     public async Task Promise_HolidayListForbidden_PromisesWithWeeklyOffRulesSaysSoAndHealthDegraded()
     {

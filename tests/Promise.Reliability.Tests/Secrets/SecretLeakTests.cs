@@ -58,6 +58,8 @@ public sealed class SecretLeakTests : IAsyncLifetime
         await Call(() => client.GetAnswerAsync("/metrics"));
 
         Assert.True(app.Logs.Lines.Count > 20, "the capture saw almost nothing: is it wired?");
+        // The outgoing ERPNext calls (Authorization: token key:secret) were logged at Trace, headers included.
+        Assert.Contains(app.Logs.Lines, l => l.Contains("System.Net.Http.HttpClient", StringComparison.Ordinal));
         Assert.Contains(app.Logs.Lines, l => l.StartsWith("[Trace]", StringComparison.Ordinal) || l.StartsWith("[Debug]", StringComparison.Ordinal));
         SecretValues.AssertAbsent(app.Logs.AllText, "the logs");
         SecretValues.AssertAbsent(bodies.ToString(), "an answer body");
