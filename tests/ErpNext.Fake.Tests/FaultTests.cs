@@ -56,6 +56,8 @@ public sealed class FaultTests : FakeSiteTest
 
         Assert.Equal(429, (int)response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter!.Delta);
+        Assert.Equal("0", response.Headers.GetValues("X-RateLimit-Remaining").Single());
+        Assert.Equal("7", response.Headers.GetValues("X-RateLimit-Reset").Single());
         Assert.Contains("TooManyRequestsError", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

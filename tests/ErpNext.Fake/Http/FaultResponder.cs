@@ -20,7 +20,13 @@ internal static class FaultResponder
                 await StatusAsync(context, status.Code);
                 break;
             case FakeFault.RateLimited limited:
-                context.Response.Headers[HeaderNames.RetryAfter] = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var seconds = limited.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers[HeaderNames.RetryAfter] = seconds;
+
+                // Frappe's limiter budgets server time in microseconds per window and reports it on every response.
+                context.Response.Headers["X-RateLimit-Limit"] = "600000000";
+                context.Response.Headers["X-RateLimit-Remaining"] = "0";
+                context.Response.Headers["X-RateLimit-Reset"] = seconds;
                 await FrappeResponse.WriteErrorAsync(context, new FrappeException(429, "TooManyRequestsError", "You hit the rate limit because of too many requests. Please try after sometime."));
                 break;
             case FakeFault.ConnectionReset:
