@@ -52,6 +52,7 @@ public static class ErpSupplyServiceCollectionExtensions
         services.TryAddSingleton<CircuitBreakerStateProvider>();
         services.TryAddSingleton<ErpClientMetrics>();
         services.TryAddSingleton<IWebhookHandler, WebhookHandler>();
+        services.AddHostedService<SupplyStartupService>();
 
         var probe = new ErpOptions();
         configuration.GetSection(ErpOptions.SectionName).Bind(probe);
@@ -84,7 +85,6 @@ public static class ErpSupplyServiceCollectionExtensions
         services.TryAddSingleton<ErpListReader>();
         services.TryAddSingleton<ErpSupplyReader>();
         services.TryAddSingleton<ICacheInvalidator, CacheInvalidator>();
-        services.AddHostedService<RedisStartupService>();
         services.TryAddSingleton<ErpSupplyProvider>();
         services.TryAddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<ErpSupplyProvider>());
 

@@ -108,4 +108,41 @@ public sealed class AddErpSupplyTests
         Assert.Contains("Redis:OperationTimeout", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AddErpSupply_HostStart_DeclaresEveryInstrumentBeforeAnyRequest(bool erpNextMode)
+    {
+        var published = new List<string>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, _) =>
+        {
+            if (instrument.Meter.Name == "Promise.ErpClient")
+            {
+                lock (published)
+                {
+                    published.Add(instrument.Name);
+                }
+            }
+        };
+        listener.Start();
+        Dictionary<string, string?> settings = erpNextMode
+            ? new() { ["Erp:BaseUrl"] = "http://127.0.0.1:9", ["Erp:ApiKey"] = "k", ["Erp:ApiSecret"] = "s" }
+            : [];
+        await using var provider = Build(settings);
+
+        foreach (var service in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        lock (published)
+        {
+            Assert.Contains("otp_erp_requests_total", published);
+            Assert.Contains("otp_erp_request_duration_seconds", published);
+            Assert.Contains("otp_cache_requests_total", published);
+            Assert.Contains("otp_circuit_breaker_state", published);
+        }
+    }
 }

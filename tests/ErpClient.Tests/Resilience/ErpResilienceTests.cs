@@ -109,18 +109,18 @@ public sealed class ErpResilienceTests
         await Assert.ThrowsAsync<ErpUnavailableException>(() => erp.SnapshotAsync("SKU-2"));
         await Assert.ThrowsAsync<ErpUnavailableException>(() => erp.SnapshotAsync("SKU-3"));
         Assert.Equal(CircuitState.Open, erp.Health.GetReport().CircuitBreaker);
-        var before = erp.Stub.Calls.Count;
+        erp.Stub.Reset();
 
         var fast = await Assert.ThrowsAsync<ErpUnavailableException>(() => erp.SnapshotAsync("SKU-4"));
 
-        Assert.Equal(before, erp.Stub.Calls.Count); // failed fast, no call
+        Assert.Empty(erp.Stub.Calls); // failed fast, no call
         Assert.NotNull(fast.RetryAfter);
         Assert.False(erp.Health.GetReport().CanServe);
 
         erp.Stub.Intercept = null;
         erp.Time.Advance(TimeSpan.FromSeconds(11));
         Promise.Core.Supply.SupplySnapshot? snapshot = null;
-        for (var attempt = 0; attempt < 3 && snapshot is null; attempt++)
+        for (var attempt = 0; attempt < 5 && snapshot is null; attempt++)
         {
             try
             {
