@@ -15,6 +15,7 @@ internal sealed class OrderContext
 
     private WarehouseClock[] _clocks = [];
     private int _stamp;
+    private int _order;
     private CompiledRules _rules = null!;
     private CalendarCache _cache = null!;
     private int? _processingOverride;
@@ -62,6 +63,13 @@ internal sealed class OrderContext
         Carrier = rules.Carrier(request.ShippingMethod);
         CarrierCalendar = view.CarrierCalendar(Carrier, NoWeekends);
         TransitDays = overrides.TransitDays ?? Carrier.TransitDays;
+        if (_order == int.MaxValue)
+        {
+            Array.Clear(_clocks);
+            _order = 0;
+        }
+
+        _order++;
         SetInstant(instant);
     }
 
@@ -125,7 +133,16 @@ internal sealed class OrderContext
         clock.Cutoff = cutoff;
         clock.LocalDay = zone.LocalDay(Instant);
         clock.CutoffPassed = Instant.UtcTicks >= zone.InstantTicks(clock.LocalDay, cutoff);
-        clock.PickDay = clock.CutoffPassed ? clock.LocalDay + 1 : clock.LocalDay;
+        var pick = clock.CutoffPassed ? clock.LocalDay + 1 : clock.LocalDay;
+        if (clock.Order == _order && clock.PickDay == pick && clock.Limit == Limit)
+        {
+            // Same order, same pick day and horizon (an order_by probe moved another warehouse): same dates.
+            return;
+        }
+
+        clock.Order = _order;
+        clock.Limit = Limit;
+        clock.PickDay = pick;
         clock.Calendar = w.Calendar(_cache, _rules.WeeklyOffMask, NoWeekends);
         clock.Processing = _processingOverride ?? w.ProcessingDays;
         clock.Receiving = w.ReceivingDays;

@@ -8,6 +8,12 @@ internal struct WarehouseClock
     /// <summary>Which order context filled this slot; stale slots are recomputed.</summary>
     public int Stamp;
 
+    /// <summary>Which order (not instant) filled this slot: an order_by probe reuses the stock dates when the pick day and horizon are unchanged.</summary>
+    public int Order;
+
+    /// <summary>The horizon the stock dates were computed with.</summary>
+    public int Limit;
+
     /// <summary>Local order date of the warehouse.</summary>
     public int LocalDay;
 
