@@ -5,26 +5,9 @@ using Promise.Api.Tests.Infrastructure;
 
 namespace Promise.Api.Tests.Http;
 
-public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifetime
+public sealed class BulkEndpointTests(FakeErpNext erp) : ApiTest, IClassFixture<FakeErpNext>
 {
-    private readonly FakeErpNext _erp;
-    private PromiseApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public BulkEndpointTests(FakeErpNext erp) => _erp = erp;
-
-    public Task InitializeAsync()
-    {
-        _factory = new PromiseApiFactory(PromiseApiFactory.ForErpNext(_erp.Server.BaseUrl));
-        _client = _factory.CreateClient(new() { AllowAutoRedirect = false });
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    protected override PromiseApiFactory CreateFactory() => TestApps.ErpNext(erp.Server.BaseUrl);
 
     [Fact]
     public async Task BulkPromise_NdjsonWithBadLinesInTheMiddle_AnswersEveryLineOnceInOrder()
@@ -104,7 +87,7 @@ public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifeti
     [Fact]
     public async Task BulkPromise_BadAllocation_Is400()
     {
-        using var response = await _client.PostAsync("/otp/bulk-promise?allocation=greedy", new StringContent("", Encoding.UTF8, "application/x-ndjson"));
+        using var response = await Client.PostAsync("/otp/bulk-promise?allocation=greedy", new StringContent("", Encoding.UTF8, "application/x-ndjson"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("allocation", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,7 +96,7 @@ public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifeti
     [Fact]
     public async Task BulkPromise_UnsupportedMediaType_Is415WithDetail()
     {
-        using var response = await _client.PostAsync("/otp/bulk-promise", new StringContent("x", Encoding.UTF8, "text/csv"));
+        using var response = await Client.PostAsync("/otp/bulk-promise", new StringContent("x", Encoding.UTF8, "text/csv"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("application/x-ndjson", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -135,40 +118,33 @@ public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifeti
     [Fact]
     public async Task BulkPromise_FirstLineArrivesWhileTheClientIsStillSending()
     {
-        using var content = new PushContent("application/x-ndjson");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise") { Content = content };
-        await content.SendAsync(Fixtures.Request("SKU-2", 1, "early") + "\n");
+        using var stream = await OpenBulkRequest.OpenAsync(Client, Fixtures.Request("SKU-2", 1, "early"));
 
-        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        using var lines = new NdjsonLines(await response.Content.ReadAsStreamAsync());
-        var first = await lines.NextAsync();
+        var first = await stream.NextAsync();
 
         Assert.Equal("early", first!["order_id"]!.GetValue<string>());
         // Only now does the rest of the body go out.
         for (var i = 0; i < 50; i++)
         {
-            await content.SendAsync(Fixtures.Request("SKU-2", 1, $"late-{i}") + "\n");
+            await stream.SendAsync(Fixtures.Request("SKU-2", 1, $"late-{i}"));
         }
 
-        content.Complete();
-        var rest = await lines.ReadToEndAsync();
+        stream.Complete();
+        var rest = await stream.ReadToEndAsync();
         Assert.Equal(Enumerable.Range(1, 50), rest.Select(l => l["index"]!.GetValue<int>()));
     }
 
     [Fact]
     public async Task BulkPromise_ClientAbortsMidStream_TheServerStops()
     {
-        using var content = new PushContent("application/x-ndjson");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise") { Content = content };
-        await content.SendAsync(Fixtures.Request("SKU-2", 1, "only") + "\n");
         var before = await MetricCountAsync("otp_bulk_duration_seconds_count");
 
         using (var cts = new CancellationTokenSource())
         {
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
-            using var lines = new NdjsonLines(await response.Content.ReadAsStreamAsync(cts.Token));
-            Assert.NotNull(await lines.NextAsync());
+            var stream = await OpenBulkRequest.OpenAsync(Client, Fixtures.Request("SKU-2", 1, "only"), cts.Token);
+            Assert.NotNull(await stream.NextAsync());
             await cts.CancelAsync();
+            stream.Dispose();
         }
 
         // The stream's handler finishes (and records its duration) although the body never ended.
@@ -183,28 +159,23 @@ public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifeti
     [Fact]
     public async Task BulkPromise_ShutdownMidStream_EndsWithOneErrorLine()
     {
-        using var content = new PushContent("application/x-ndjson");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise") { Content = content };
-        await content.SendAsync(Fixtures.Request("SKU-2", 1, "before") + "\n");
-        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        using var lines = new NdjsonLines(await response.Content.ReadAsStreamAsync());
-        Assert.NotNull(await lines.NextAsync());
+        using var stream = await OpenBulkRequest.OpenAsync(Client, Fixtures.Request("SKU-2", 1, "before"));
+        Assert.NotNull(await stream.NextAsync());
 
-        var lifetime = (Microsoft.Extensions.Hosting.IHostApplicationLifetime)_factory.Services.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime))!;
+        var lifetime = (Microsoft.Extensions.Hosting.IHostApplicationLifetime)Factory.Services.GetService(typeof(Microsoft.Extensions.Hosting.IHostApplicationLifetime))!;
         lifetime.StopApplication();
 
-        var last = await lines.NextAsync();
+        var last = await stream.NextAsync();
         Assert.Equal(1, last!["index"]!.GetValue<int>());
         Assert.Equal(503, last["error"]!["status"]!.GetValue<int>());
-        Assert.Null(await lines.NextAsync());
-        content.Complete();
+        Assert.Null(await stream.NextAsync());
     }
 
     private static string Source(JsonObject line) => line["plan"]![0]!["fulfillment"]![0]!["source"]!.GetValue<string>();
 
     private async Task<List<JsonObject>> PostAsync(string body, string mediaType, string query = "")
     {
-        using var response = await _client.PostAsync("/otp/bulk-promise" + query, new StringContent(body, Encoding.UTF8, mediaType));
+        using var response = await Client.PostAsync("/otp/bulk-promise" + query, new StringContent(body, Encoding.UTF8, mediaType));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType!.MediaType);
         using var lines = new NdjsonLines(await response.Content.ReadAsStreamAsync());
@@ -213,7 +184,7 @@ public sealed class BulkEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifeti
 
     private async Task<double> MetricCountAsync(string series)
     {
-        var text = await _client.GetStringAsync("/metrics");
+        var text = await Client.GetStringAsync("/metrics");
         var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(series, StringComparison.Ordinal));
         return line is null ? 0 : double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -5,28 +5,14 @@ using Promise.Api.Tests.Infrastructure;
 
 namespace Promise.Api.Tests.Http;
 
-public sealed class EmbeddedModeTests : IAsyncLifetime
+public sealed class EmbeddedModeTests : ApiTest
 {
-    private PromiseApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _factory = TestApps.Embedded();
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    protected override PromiseApiFactory CreateFactory() => TestApps.Embedded();
 
     [Fact]
     public async Task Health_Embedded_IsHealthyWithTheDemoMessage()
     {
-        using var response = await _client.GetAsync("/health");
+        using var response = await Client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -43,7 +29,7 @@ public sealed class EmbeddedModeTests : IAsyncLifetime
     [InlineData("/health/ready", "ready")]
     public async Task Probes_Embedded_Answer200(string path, string status)
     {
-        var body = JsonNode.Parse(await _client.GetStringAsync(path))!;
+        var body = JsonNode.Parse(await Client.GetStringAsync(path))!;
 
         Assert.Equal(status, body["status"]!.GetValue<string>());
     }
@@ -51,7 +37,7 @@ public sealed class EmbeddedModeTests : IAsyncLifetime
     [Fact]
     public async Task Promise_DemoItem_IsPromised()
     {
-        using var response = await _client.PostAsync("/otp/promise", new StringContent("""{"items": [{"item_code": "SKU-001", "qty": 1}]}""", Encoding.UTF8, "application/json"));
+        using var response = await Client.PostAsync("/otp/promise", new StringContent("""{"items": [{"item_code": "SKU-001", "qty": 1}]}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -65,19 +51,19 @@ public sealed class EmbeddedModeTests : IAsyncLifetime
         var before = await CountAsync();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await _client.PostAsync("/otp/promise", new StringContent("""{"items": [{"item_code": "SKU-001", "qty": 1}]}""", Encoding.UTF8, "application/json"));
+            using var response = await Client.PostAsync("/otp/promise", new StringContent("""{"items": [{"item_code": "SKU-001", "qty": 1}]}""", Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         Assert.Equal(before + 3, await CountAsync());
-        var text = await _client.GetStringAsync("/metrics");
+        var text = await Client.GetStringAsync("/metrics");
         Assert.Contains("otp_requests_total{endpoint=\"/otp/promise\",status=\"200\"}", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task OpenApi_DocumentsThePromiseEndpoints()
     {
-        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+        var document = JsonNode.Parse(await Client.GetStringAsync("/openapi/v1.json"))!;
 
         var paths = document["paths"]!.AsObject();
         Assert.True(paths.ContainsKey("/otp/promise"));
@@ -88,7 +74,7 @@ public sealed class EmbeddedModeTests : IAsyncLifetime
     [Fact]
     public async Task UnknownRoute_IsProblemJson()
     {
-        using var response = await _client.GetAsync("/nope");
+        using var response = await Client.GetAsync("/nope");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -96,7 +82,7 @@ public sealed class EmbeddedModeTests : IAsyncLifetime
 
     private async Task<long> CountAsync()
     {
-        var text = await _client.GetStringAsync("/metrics");
+        var text = await Client.GetStringAsync("/metrics");
         var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("otp_request_duration_seconds_count{endpoint=\"/otp/promise\"}", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }

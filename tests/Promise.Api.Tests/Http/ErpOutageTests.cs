@@ -7,25 +7,23 @@ using Promise.Api.Tests.Infrastructure;
 namespace Promise.Api.Tests.Http;
 
 /// <summary>ERPNext failing under the API: each test gets its own fake (faults are site-wide) and a cold cache.</summary>
-public sealed class ErpOutageTests : IAsyncLifetime
+public sealed class ErpOutageTests : ApiTest
 {
     private readonly FakeErpNext _erp = new();
-    private PromiseApiFactory _factory = null!;
-    private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await _erp.InitializeAsync();
-        _factory = TestApps.ErpNext(_erp.Server.BaseUrl, ("Erp:BreakerMinimumThroughput", "2"));
-        _client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _factory.DisposeAsync();
+        await base.DisposeAsync();
         await _erp.DisposeAsync();
     }
+
+    protected override PromiseApiFactory CreateFactory() => TestApps.ErpNext(_erp.Server.BaseUrl, ("Erp:BreakerMinimumThroughput", "2"));
 
     private FakeErpNextControls Controls => _erp.Server.Controls;
 
@@ -44,15 +42,15 @@ public sealed class ErpOutageTests : IAsyncLifetime
             Assert.False(string.IsNullOrWhiteSpace(JsonNode.Parse(body)!["detail"]!.GetValue<string>()));
         }
 
-        using var health = await _client.GetAsync("/health");
+        using var health = await Client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         var report = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
         Assert.Equal("unhealthy", report["status"]!.GetValue<string>());
         Assert.False(report["erpnext_connected"]!.GetValue<bool>());
         Assert.Equal("open", report["circuit_breaker"]!.GetValue<string>());
-        using var ready = await _client.GetAsync("/health/ready");
+        using var ready = await Client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        using var live = await _client.GetAsync("/health/live");
+        using var live = await Client.GetAsync("/health/live");
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 
@@ -68,7 +66,7 @@ public sealed class ErpOutageTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("AuthenticationError", JsonNode.Parse(body)!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(PromiseApiFactory.ErpApiSecret, body, StringComparison.Ordinal);
-        using var health = await _client.GetAsync("/health");
+        using var health = await Client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         var report = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
         Assert.True(report["erp"]!["credentials_rejected"]!.GetValue<bool>());
@@ -85,7 +83,7 @@ public sealed class ErpOutageTests : IAsyncLifetime
         var reasons = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["reasons"]!.AsArray();
         Assert.Contains(reasons, r => r!.GetValue<string>().Contains("could not be read", StringComparison.Ordinal));
 
-        using var health = await _client.GetAsync("/health");
+        using var health = await Client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var report = JsonNode.Parse(await health.Content.ReadAsStringAsync())!;
         Assert.Equal("degraded", report["status"]!.GetValue<string>());
@@ -98,7 +96,7 @@ public sealed class ErpOutageTests : IAsyncLifetime
         using var response = await PostPromiseAsync("SKU-2");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var report = JsonNode.Parse(await _client.GetStringAsync("/health"))!;
+        var report = JsonNode.Parse(await Client.GetStringAsync("/health"))!;
         Assert.Equal("healthy", report["status"]!.GetValue<string>());
         Assert.True(report["erpnext_connected"]!.GetValue<bool>());
         Assert.Null(report["message"]);
@@ -109,27 +107,23 @@ public sealed class ErpOutageTests : IAsyncLifetime
     [Fact]
     public async Task BulkPromise_ErpFailsMidBatch_AnswersThoseLines503AndGoesOn()
     {
-        using var content = new PushContent("application/x-ndjson");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise") { Content = content };
-        await content.SendAsync(Fixtures.Request("SKU-2", 1, "before") + "\n");
-        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        using var lines = new NdjsonLines(await response.Content.ReadAsStreamAsync());
-        Assert.Equal("before", (await lines.NextAsync())!["order_id"]!.GetValue<string>());
+        using var stream = await OpenBulkRequest.OpenAsync(Client, Fixtures.Request("SKU-2", 1, "before"));
+        Assert.Equal("before", (await stream.NextAsync())!["order_id"]!.GetValue<string>());
 
         Controls.InjectFault("*", new FakeFault.Status(503));
-        await content.SendAsync(Fixtures.Request("SKU-1", 1, "during") + "\n");
-        var during = await lines.NextAsync();
+        await stream.SendAsync(Fixtures.Request("SKU-1", 1, "during"));
+        var during = await stream.NextAsync();
         Assert.Equal(1, during!["index"]!.GetValue<int>());
         Assert.Equal(503, during["error"]!["status"]!.GetValue<int>());
 
         Controls.ClearFaults();
-        await content.SendAsync(Fixtures.Request("SKU-1", 1, "after") + "\n");
-        content.Complete();
-        var after = await lines.NextAsync();
+        await stream.SendAsync(Fixtures.Request("SKU-1", 1, "after"));
+        stream.Complete();
+        var after = await stream.NextAsync();
         Assert.Equal("after", after!["order_id"]!.GetValue<string>());
-        Assert.Null(await lines.NextAsync());
+        Assert.Null(await stream.NextAsync());
     }
 
     private Task<HttpResponseMessage> PostPromiseAsync(string item) =>
-        _client.PostAsync("/otp/promise", new StringContent(Fixtures.Request(item, 1), Encoding.UTF8, "application/json"));
+        Client.PostAsync("/otp/promise", new StringContent(Fixtures.Request(item, 1), Encoding.UTF8, "application/json"));
 }

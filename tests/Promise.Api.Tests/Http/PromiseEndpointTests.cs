@@ -6,24 +6,9 @@ using Promise.Api.Tests.Infrastructure;
 
 namespace Promise.Api.Tests.Http;
 
-public sealed class PromiseEndpointTests : IClassFixture<FakeErpNext>, IAsyncLifetime
+public sealed class PromiseEndpointTests(FakeErpNext erp) : ApiTest, IClassFixture<FakeErpNext>
 {
-    private readonly PromiseApiFactory _factory;
-    private HttpClient _client = null!;
-
-    public PromiseEndpointTests(FakeErpNext erp) => _factory = new PromiseApiFactory(PromiseApiFactory.ForErpNext(erp.Server.BaseUrl));
-
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    protected override PromiseApiFactory CreateFactory() => TestApps.ErpNext(erp.Server.BaseUrl);
 
     [Fact]
     public async Task Promise_WorkedExample_AnswersExactlyAsTheContract()
@@ -132,7 +117,7 @@ public sealed class PromiseEndpointTests : IClassFixture<FakeErpNext>, IAsyncLif
         using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/promise") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -149,5 +134,5 @@ public sealed class PromiseEndpointTests : IClassFixture<FakeErpNext>, IAsyncLif
     }
 
     private Task<HttpResponseMessage> PostAsync(string json) =>
-        _client.PostAsync("/otp/promise", new StringContent(json, Encoding.UTF8, "application/json"));
+        Client.PostAsync("/otp/promise", new StringContent(json, Encoding.UTF8, "application/json"));
 }

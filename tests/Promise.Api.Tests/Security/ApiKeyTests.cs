@@ -5,23 +5,9 @@ using Promise.Api.Tests.Infrastructure;
 
 namespace Promise.Api.Tests.Security;
 
-public sealed class ApiKeyTests : IAsyncLifetime
+public sealed class ApiKeyTests : ApiTest
 {
-    private PromiseApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _factory = TestApps.Embedded(("Auth:ApiKeys:0", "alpha-key"), ("Auth:ApiKeys:1", "beta-key"));
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _factory.DisposeAsync();
-    }
+    protected override PromiseApiFactory CreateFactory() => TestApps.Embedded(("Auth:ApiKeys:0", "alpha-key"), ("Auth:ApiKeys:1", "beta-key"));
 
     [Theory]
     [InlineData(null)]
@@ -60,7 +46,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
     [InlineData("/metrics")]
     public async Task HealthAndMetrics_StayOpen(string path)
     {
-        using var response = await _client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -76,6 +62,6 @@ public sealed class ApiKeyTests : IAsyncLifetime
             request.Headers.Add("X-Api-Key", key);
         }
 
-        return _client.SendAsync(request);
+        return Client.SendAsync(request);
     }
 }

@@ -56,12 +56,8 @@ public sealed class TrafficLimitTests
     {
         await using var factory = TestApps.Embedded(("Api:MaxConcurrentRequests", "1"));
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        using var content = new PushContent("application/x-ndjson");
-        using var hold = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise") { Content = content };
-        await content.SendAsync("""{"items": [{"item_code": "SKU-001", "qty": 1}]}""" + "\n");
-        using var stream = await client.SendAsync(hold, HttpCompletionOption.ResponseHeadersRead);
-        using var lines = new NdjsonLines(await stream.Content.ReadAsStreamAsync());
-        Assert.NotNull(await lines.NextAsync());
+        using var stream = await OpenBulkRequest.OpenAsync(client, Body);
+        Assert.NotNull(await stream.NextAsync());
 
         using (var shed = await PostAsync(client, null))
         {
@@ -72,8 +68,8 @@ public sealed class TrafficLimitTests
 
         using var health = await client.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        content.Complete();
-        await lines.ReadToEndAsync();
+        stream.Complete();
+        await stream.ReadToEndAsync();
         using var after = await PostAsync(client, null);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
