@@ -102,7 +102,7 @@ internal static class LinePreparer
             NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
             foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
             {
-                e.Free -= ledger.Committed((PurchaseOrderLine)e.Record);
+                e.Free -= ledger.Committed(e.Record);
             }
         }
 

@@ -10,8 +10,12 @@ namespace Promise.Core.Allocation;
 /// </summary>
 internal sealed class SupplyLedger
 {
-    private readonly Dictionary<(string Item, string Warehouse), decimal>? _stock;
-    private readonly Dictionary<(string Po, int Idx), decimal>? _purchaseOrders;
+    private readonly Dictionary<(string Item, string Warehouse), Consumed>? _stock;
+    private readonly Dictionary<(string Po, int Idx), Consumed>? _purchaseOrders;
+
+    // The same records come back order after order (providers share them across snapshots): a
+    // reference-keyed map skips hashing two names per lookup. It only points at the name-keyed totals.
+    private readonly Dictionary<object, Consumed>? _byRecord;
     private (object Record, decimal Qty)[] _entries = new (object, decimal)[16];
     private int _count;
     private int _from;
@@ -21,8 +25,9 @@ internal sealed class SupplyLedger
     {
         if (shared)
         {
-            _stock = new Dictionary<(string, string), decimal>(PairComparer.Instance);
-            _purchaseOrders = new Dictionary<(string, int), decimal>(PoKeyComparer.Instance);
+            _stock = new Dictionary<(string, string), Consumed>(PairComparer.Instance);
+            _purchaseOrders = new Dictionary<(string, int), Consumed>(PoKeyComparer.Instance);
+            _byRecord = new Dictionary<object, Consumed>(ReferenceEqualityComparer.Instance);
         }
     }
 
@@ -66,33 +71,51 @@ internal sealed class SupplyLedger
         _entries[_count++] = (record, qty);
     }
 
-    /// <summary>What earlier orders of a shared session consumed from this Bin.</summary>
-    public decimal Committed(BinRecord bin) =>
-        _stock is not null && _stock.TryGetValue((bin.ItemCode, bin.Warehouse), out var used) ? used : 0m;
-
-    /// <summary>What earlier orders of a shared session consumed from this PO line.</summary>
-    public decimal Committed(PurchaseOrderLine line) =>
-        _purchaseOrders is not null && _purchaseOrders.TryGetValue((line.PoName, line.Idx), out var used) ? used : 0m;
+    /// <summary>What earlier orders of a shared session consumed from this Bin or PO line.</summary>
+    public decimal Committed(object record) => _byRecord is null ? 0m : TotalOf(record).Qty;
 
     /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
     public void Commit()
     {
-        for (var i = 0; i < _count; i++)
+        if (_byRecord is not null)
         {
-            var (record, qty) = _entries[i];
-            if (record is BinRecord bin && _stock is not null)
+            for (var i = 0; i < _count; i++)
             {
-                var key = (bin.ItemCode, bin.Warehouse);
-                _stock[key] = _stock.GetValueOrDefault(key) + qty;
-            }
-            else if (record is PurchaseOrderLine line && _purchaseOrders is not null)
-            {
-                var key = (line.PoName, line.Idx);
-                _purchaseOrders[key] = _purchaseOrders.GetValueOrDefault(key) + qty;
+                TotalOf(_entries[i].Record).Qty += _entries[i].Qty;
             }
         }
 
         ClearOrder();
+    }
+
+    /// <summary>The session total of a record, found by reference, else by its case-insensitive key (created empty).</summary>
+    private Consumed TotalOf(object record)
+    {
+        if (_byRecord!.TryGetValue(record, out var total))
+        {
+            return total;
+        }
+
+        if (record is BinRecord bin)
+        {
+            var key = (bin.ItemCode, bin.Warehouse);
+            if (!_stock!.TryGetValue(key, out total))
+            {
+                _stock[key] = total = new Consumed();
+            }
+        }
+        else
+        {
+            var line = (PurchaseOrderLine)record;
+            var key = (line.PoName, line.Idx);
+            if (!_purchaseOrders!.TryGetValue(key, out total))
+            {
+                _purchaseOrders[key] = total = new Consumed();
+            }
+        }
+
+        _byRecord[record] = total;
+        return total;
     }
 
     /// <summary>What the current order (or probe) took from this record so far; false (and 0) when nothing.</summary>
@@ -131,5 +154,10 @@ internal sealed class SupplyLedger
             x.Item2 == y.Item2 && StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1);
 
         public int GetHashCode((string, int) obj) => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Item1), obj.Item2);
+    }
+
+    private sealed class Consumed
+    {
+        public decimal Qty;
     }
 }
