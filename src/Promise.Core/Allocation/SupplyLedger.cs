@@ -114,6 +114,13 @@ internal sealed class SupplyLedger
             }
         }
 
+        // New record instances per refresh must not grow a long batch's memory: the map is only a shortcut
+        // to the totals, so it is dropped whenever it outgrows them.
+        if (_byRecord.Count >= (2 * (_stock!.Count + _purchaseOrders!.Count)) + 4096)
+        {
+            _byRecord.Clear();
+        }
+
         _byRecord[record] = total;
         return total;
     }
