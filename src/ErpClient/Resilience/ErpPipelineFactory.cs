@@ -10,12 +10,13 @@ using Promise.ErpClient.Observability;
 
 namespace Promise.ErpClient.Resilience;
 
-/// <summary>Builds the Polly pipeline of <see cref="ErpResilience"/> from <c>Erp:*</c> options.</summary>
+/// <summary>Builds the two Polly pipelines of <see cref="ErpResilience"/> from <c>Erp:*</c> options.</summary>
 internal static class ErpPipelineFactory
 {
-    public static ResiliencePipeline Create(ErpOptions options, CircuitBreakerStateProvider breakerState, TimeProvider timeProvider, ILogger logger)
+    /// <summary>Outside the concurrency gate: the total timeout, then retries with jittered backoff honouring Retry-After.</summary>
+    public static ResiliencePipeline CreateOuter(ErpOptions options, TimeProvider timeProvider)
     {
-        return new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "erpnext" }
+        return new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "erpnext-outer" }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.Timeout, Name = "total" })
             .AddRetry(new RetryStrategyOptions
             {
@@ -30,6 +31,16 @@ internal static class ErpPipelineFactory
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Exception is ErpHttpException { RetryAfter: { } after } ? after : (TimeSpan?)null),
             })
+            .Build();
+    }
+
+    /// <summary>
+    /// Inside the concurrency gate: the circuit breaker, then the per-attempt timeout. Waiting for a free
+    /// slot is therefore never an attempt timeout and never counts as an ERPNext failure.
+    /// </summary>
+    public static ResiliencePipeline CreateInner(ErpOptions options, CircuitBreakerStateProvider breakerState, TimeProvider timeProvider, ILogger logger)
+    {
+        return new ResiliencePipelineBuilder { TimeProvider = timeProvider, Name = "erpnext-inner" }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 Name = "breaker",

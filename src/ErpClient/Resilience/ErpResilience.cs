@@ -14,13 +14,14 @@ namespace Promise.ErpClient.Resilience;
 
 /// <summary>
 /// Runs every ERPNext call through: total timeout → retry (429/5xx/network only, jittered, honouring
-/// Retry-After) → circuit breaker → bounded concurrency → per-attempt timeout. Transient failures leave as
+/// Retry-After) → bounded concurrency (a slot per attempt) → circuit breaker → per-attempt timeout. Transient failures leave as
 /// <see cref="ErpUnavailableException"/>; ERPNext's refusals (401/403/404/417) leave as <see cref="ErpHttpException"/>
 /// for the caller to handle (optional-field fallback, holiday-list 403) or convert.
 /// </summary>
 internal sealed class ErpResilience : IDisposable
 {
-    private readonly ResiliencePipeline _pipeline;
+    private readonly ResiliencePipeline _outer;
+    private readonly ResiliencePipeline _inner;
     private readonly SemaphoreSlim _slots;
     private readonly ErpClientMetrics _metrics;
     private readonly SupplyHealthTracker _health;
@@ -42,7 +43,8 @@ internal sealed class ErpResilience : IDisposable
         _timeProvider = timeProvider;
         _logger = logger;
         _slots = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
-        _pipeline = ErpPipelineFactory.Create(_options, breakerState, timeProvider, logger);
+        _outer = ErpPipelineFactory.CreateOuter(_options, timeProvider);
+        _inner = ErpPipelineFactory.CreateInner(_options, breakerState, timeProvider, logger);
     }
 
     public void Dispose() => _slots.Dispose();
@@ -51,8 +53,8 @@ internal sealed class ErpResilience : IDisposable
     {
         try
         {
-            var result = await _pipeline.ExecuteAsync(
-                static async (state, ct) => await state.Self.AttemptAsync(state.Query, state.Attempt, ct),
+            var result = await _outer.ExecuteAsync(
+                static async (state, ct) => await state.Self.GatedAttemptAsync(state.Query, state.Attempt, ct),
                 (Self: this, Query: query, Attempt: attempt),
                 cancellationToken);
             _health.RecordSuccess();
@@ -89,9 +91,24 @@ internal sealed class ErpResilience : IDisposable
         return new ErpUnavailableException($"ERPNext is unavailable ({query}: {reason}).", cause) { RetryAfter = retryAfter };
     }
 
-    private async Task<T> AttemptAsync<T>(string query, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    private async Task<T> GatedAttemptAsync<T>(string query, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            return await _inner.ExecuteAsync(
+                static async (state, ct) => await state.Self.AttemptAsync(state.Query, state.Attempt, ct),
+                (Self: this, Query: query, Attempt: attempt),
+                cancellationToken);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private async Task<T> AttemptAsync<T>(string query, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellationToken)
+    {
         var started = _timeProvider.GetTimestamp();
         var outcome = "success";
         try
@@ -125,7 +142,6 @@ internal sealed class ErpResilience : IDisposable
         }
         finally
         {
-            _slots.Release();
             _metrics.ErpRequest(query, outcome, _timeProvider.GetElapsedTime(started).TotalSeconds);
         }
     }

@@ -152,4 +152,47 @@ public sealed class ErpResilienceTests
         Assert.Single(snapshot.BinsOf("SKU-2"));
         Assert.Equal(2, erp.Stub.Count("Bin"));
     }
+
+    [Fact]
+    public async Task GetSnapshot_MoreCallsThanMaxConcurrency_NeverExceedsItAndQueueingIsNoFailure()
+    {
+        await using var erp = new ErpHarness(new()
+        {
+            ["Erp:MaxConcurrency"] = "2",
+            ["Erp:MaxBatchItems"] = "1",
+            ["Erp:BreakerMinimumThroughput"] = "2",
+        });
+        erp.Stub.Seed();
+        var inFlight = 0;
+        var peak = 0;
+        erp.Stub.Hold = _ => Task.Run(async () =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref peak, now);
+            await Task.Delay(10);
+            Interlocked.Decrement(ref inFlight);
+        });
+
+        var snapshot = await erp.SnapshotAsync([.. Enumerable.Range(1, 12).Select(n => $"SKU-{n}")]);
+
+        Assert.Equal(12, snapshot.Items.Count);
+        Assert.Equal(12, erp.Stub.Count("Bin"));
+        Assert.InRange(peak, 1, 2);
+        Assert.Equal(CircuitState.Closed, erp.Health.GetReport().CircuitBreaker);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
+    }
 }
