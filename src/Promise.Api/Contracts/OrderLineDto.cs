@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Promise.Api.Contracts;
@@ -15,4 +16,8 @@ public sealed record OrderLineDto
     /// <summary>A JSON string or number, kept as text.</summary>
     [JsonConverter(typeof(LineIdConverter))]
     public string? LineId { get; init; }
+
+    /// <summary>Unknown members: ignored, but kept so that a duplicate unknown key is rejected like any other.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Promise.Api.Contracts;
 
 /// <summary>
@@ -24,4 +27,8 @@ public sealed record PromiseRequestDto
     public string? FillPolicy { get; init; }
 
     public RequestRulesDto? Rules { get; init; }
+
+    /// <summary>Unknown members: ignored, but kept so that a duplicate unknown key is rejected like any other.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -13,6 +13,12 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody is left to answer, and it is not a server error.
+            return true;
+        }
+
         ApiProblem problem;
         if (exception is BadHttpRequestException badRequest)
         {

@@ -26,10 +26,20 @@ public class RequestParserTests
     [Theory]
     [InlineData("{\"items\":[{\"item_code\":\"A\",\"qty\":1,\"qty\":2}]}", "items[0].qty")]
     [InlineData("{\"customer\":\"a\",\"customer\":\"b\",\"items\":[]}", "customer")]
+    [InlineData("{\"note\":1,\"note\":2,\"items\":[]}", "note")]
     public void TryParse_DuplicateKey_NamesThePath(string json, string path)
     {
         Assert.False(RequestParser.TryParse(Bytes(json), out _, out var problem));
         Assert.Equal(["is a duplicate key"], problem!.Errors![path]);
+    }
+
+    [Fact]
+    public void TryParse_DuplicateKeyInsideAnUnknownObject_IsRejected()
+    {
+        Assert.False(RequestParser.TryParse(Bytes("{\"items\":[{\"x\":{\"y\":1,\"y\":1}}]}"), out _, out var problem));
+        var (path, messages) = Assert.Single(problem!.Errors!);
+        Assert.StartsWith("items[0].x", path, StringComparison.Ordinal);
+        Assert.Equal(["is a duplicate key"], messages);
     }
 
     [Theory]
