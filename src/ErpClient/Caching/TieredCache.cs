@@ -193,7 +193,8 @@ internal sealed class TieredCache<T>
             }
         }
 
-        await _l2.SetManyAsync(_settings.Kind, toL2, _settings.TypeInfo);
+        // Callers do not wait for Redis: the write is bounded and guarded, and its failure only costs a later miss.
+        _ = _l2.SetManyAsync(_settings.Kind, toL2, _settings.TypeInfo);
         return result;
     }
 

@@ -37,6 +37,15 @@ public sealed class RedisTierTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Waits until the (fire-and-forget) L2 writes of these keys have reached Redis.</summary>
+    private async Task InL2Async(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            await WaitUntil(async () => await _redis.CommandAsync("EXISTS", _prefix + key) == ":1", $"{key} is in Redis");
+        }
+    }
+
     /// <summary>An instance over the seeded stub, connected to Redis and listening for invalidations.</summary>
     private async Task<ErpHarness> ConnectedInstanceAsync()
     {
@@ -55,6 +64,7 @@ public sealed class RedisTierTests : IAsyncLifetime
         await using var b = await ConnectedInstanceAsync();
 
         var fromErp = await a.SnapshotAsync("SKU-2");
+        await InL2Async("stock:SKU-2", "item:SKU-2", "master:*");
         var fromL2 = await b.SnapshotAsync("sku-2");
 
         Assert.Equal(1, a.Stub.Count("Bin"));
@@ -71,7 +81,7 @@ public sealed class RedisTierTests : IAsyncLifetime
     {
         await using var erp = await ConnectedInstanceAsync();
         await erp.SnapshotAsync("SKU-2");
-        Assert.Equal(":1", await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2"));
+        await InL2Async("stock:SKU-2");
 
         await _redis.KillAsync();
         var warm = await erp.SnapshotAsync("SKU-2");
@@ -100,6 +110,7 @@ public sealed class RedisTierTests : IAsyncLifetime
         await using var a = await ConnectedInstanceAsync();
         await using var b = await ConnectedInstanceAsync();
         await a.SnapshotAsync("SKU-2");
+        await InL2Async("stock:SKU-2", "item:SKU-2", "master:*");
         await b.SnapshotAsync("SKU-2"); // L2 hit, now in b's L1
         Assert.Empty(b.Stub.Calls);
         const string body = """{"doctype": "Stock Ledger Entry", "item_code": "sku-2", "warehouse": "Stores - AC"}""";
@@ -114,6 +125,7 @@ public sealed class RedisTierTests : IAsyncLifetime
         var refreshed = await a.SnapshotAsync("SKU-2");
         Assert.Equal(1, a.Stub.Count("Bin"));
         Assert.Equal(77m, Assert.Single(refreshed.BinsOf("SKU-2")).ActualQty);
+        await InL2Async("stock:SKU-2");
 
         // b dropped its L1 entry on the published invalidation, so it now reads a's fresh L2 entry.
         await WaitUntil(
