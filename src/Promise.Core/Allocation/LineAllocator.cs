@@ -53,36 +53,11 @@ internal static class LineAllocator
 
     private static decimal TakeStock(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
-        s.EnsureCandidates(line.StockCount);
-        var n = 0;
-        for (var i = line.StockStart; i < line.StockStart + line.StockCount; i++)
-        {
-            ref var c = ref s.Candidates[n];
-            if (!TryCandidate(ctx, s, ledger, i, restriction, ref c))
-            {
-                continue;
-            }
-
-            ref var clock = ref ctx.Clock(c.Warehouse);
-            if (clock.StockDelivery == Beyond)
-            {
-                horizon = true;
-                continue;
-            }
-
-            c.Available = clock.StockAvailable;
-            c.Ship = clock.StockShip;
-            c.Delivery = clock.StockDelivery;
-            n++;
-        }
-
-        if (n == 0)
+        var candidates = Gather(ctx, s, ledger, line.StockStart, line.StockCount, restriction, stock: true, ref horizon);
+        if (candidates.IsEmpty)
         {
             return need;
         }
-
-        var candidates = s.Candidates.AsSpan(0, n);
-        InsertionSort(s, candidates, stock: true);
 
         // One warehouse that covers the whole line wins over splitting (single-warehouse preference).
         foreach (ref var c in candidates)
@@ -99,9 +74,20 @@ internal static class LineAllocator
 
     private static decimal TakePurchaseOrders(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
-        s.EnsureCandidates(line.PoCount);
+        var candidates = Gather(ctx, s, ledger, line.PoStart, line.PoCount, restriction, stock: false, ref horizon);
+        return TakeInOrder(ctx, s, ledger, candidates, need, SupplySource.PurchaseOrder);
+    }
+
+    /// <summary>
+    /// The eligible entries of a line's stock or PO range with their dates at the context's instant, sorted
+    /// in allocation order; entries past the horizon are left out and flagged.
+    /// </summary>
+    private static Span<Candidate> Gather(
+        OrderContext ctx, Scratch s, SupplyLedger ledger, int start, int count, int restriction, bool stock, ref bool horizon)
+    {
+        s.EnsureCandidates(count);
         var n = 0;
-        for (var i = line.PoStart; i < line.PoStart + line.PoCount; i++)
+        for (var i = start; i < start + count; i++)
         {
             ref var c = ref s.Candidates[n];
             if (!TryCandidate(ctx, s, ledger, i, restriction, ref c))
@@ -109,7 +95,18 @@ internal static class LineAllocator
                 continue;
             }
 
-            ctx.Inbound(ref ctx.Clock(c.Warehouse), s.Supplies[i].Arrival, ref c);
+            ref var clock = ref ctx.Clock(c.Warehouse);
+            if (stock)
+            {
+                c.Available = clock.StockAvailable;
+                c.Ship = clock.StockShip;
+                c.Delivery = clock.StockDelivery;
+            }
+            else
+            {
+                ctx.Inbound(ref clock, s.Supplies[i].Arrival, ref c);
+            }
+
             if (c.Delivery == Beyond)
             {
                 horizon = true;
@@ -120,8 +117,8 @@ internal static class LineAllocator
         }
 
         var candidates = s.Candidates.AsSpan(0, n);
-        InsertionSort(s, candidates, stock: false);
-        return TakeInOrder(ctx, s, ledger, candidates, need, SupplySource.PurchaseOrder);
+        InsertionSort(s, candidates, stock);
+        return candidates;
     }
 
     /// <summary>
