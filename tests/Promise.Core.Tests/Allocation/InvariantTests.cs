@@ -87,9 +87,9 @@ public sealed class InvariantTests
             {
                 check(seed);
             }
-            catch (Exception e) when (e is XunitException or InvalidOperationException or ArgumentException)
+            catch (Exception e)
             {
-                throw new XunitException($"seed {seed}: {e.Message}");
+                throw new XunitException($"seed {seed}: {e.GetType().Name}: {e.Message}{Environment.NewLine}{e.StackTrace}");
             }
         }
     }
