@@ -45,6 +45,20 @@ public sealed class PublishedServiceTests(PublishedService service) : IClassFixt
     }
 
     [Fact]
+    public async Task Promise_ChunkedBodyOverTheLimit_Is413FromKestrel()
+    {
+        using var content = new StreamContent(new MemoryStream(new byte[(1024 * 1024) + 4096]));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "otp/promise") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await service.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task Health_WithErpAndRedis_IsHealthy()
     {
         using var warm = await service.Client.PostAsync("otp/promise", new StringContent(Fixtures.Request("SKU-2", 1), Encoding.UTF8, "application/json"));
