@@ -1,21 +1,21 @@
 using Microsoft.Extensions.Hosting;
-using Promise.ErpClient.Caching;
 using Promise.ErpClient.Observability;
+using Promise.ErpClient.Supply;
 
 namespace Promise.ErpClient.DependencyInjection;
 
 /// <summary>
-/// Runs when the host starts, without blocking it: declares the ERP client's instruments (so <c>/metrics</c>
-/// lists them before the first promise) and, in ErpNext mode, connects to Redis and subscribes to
-/// invalidations (so health reports Redis correctly and no invalidation published meanwhile is missed).
+/// Runs when the host starts: declares the ERP client's instruments (so <c>/metrics</c> lists them before the
+/// first promise); in embedded mode loads the fixture (a broken one fails start-up, not the first request);
+/// in ErpNext mode starts connecting to Redis and subscribing to invalidations (never blocking start-up).
 /// </summary>
-internal sealed class SupplyStartupService(ErpClientMetrics metrics, ICacheInvalidator invalidator) : IHostedService
+internal sealed class SupplyStartupService(ErpClientMetrics metrics, ISupplyProvider provider) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Constructing these is the work: the meter's instruments, and the invalidator's connection and subscription.
+        // Constructing these is the work: the meter's instruments, the fixture load, the Redis connection.
         GC.KeepAlive(metrics);
-        GC.KeepAlive(invalidator);
+        GC.KeepAlive(provider);
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Promise.Core.Supply;
 using Promise.ErpClient.Configuration;
@@ -24,7 +25,15 @@ internal sealed class EmbeddedSupplyProvider : ISupplyProvider
         var json = string.IsNullOrWhiteSpace(erp.FixtureFile)
             ? DemoFixture.Build(DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime))
             : File.ReadAllText(erp.FixtureFile);
-        _data = FixtureParser.Parse(json, erp.Company);
+        try
+        {
+            _data = FixtureParser.Parse(json, erp.Company);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"Erp:FixtureFile is not a valid fixture ({e.GetType().Name}: {e.Message}).", e);
+        }
+
         foreach (var item in _data.Items)
         {
             _items.TryAdd(item.ItemCode, item);

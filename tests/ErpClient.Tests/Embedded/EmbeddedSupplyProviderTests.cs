@@ -127,4 +127,29 @@ public sealed class EmbeddedSupplyProviderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task HostStart_BrokenFixtureFile_FailsNamingTheKey()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fixture-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, "{ this is not json");
+        try
+        {
+            await using var provider = Build(new() { ["Erp:FixtureFile"] = path });
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            {
+                foreach (var service in provider.GetServices<Microsoft.Extensions.Hosting.IHostedService>())
+                {
+                    await service.StartAsync(CancellationToken.None);
+                }
+            });
+
+            Assert.Contains("Erp:FixtureFile", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
