@@ -79,6 +79,47 @@ public sealed class InvariantTests
         Assert.True(after <= before, $"shortage grew from {before} to {after}");
     });
 
+    /// <summary>
+    /// order_by against its definition, by brute force: every whole minute of the next 24 hours (all cutoffs
+    /// and midnights of these worlds fall on whole minutes and no DST change falls in their window).
+    /// </summary>
+    [Fact]
+    public void Quote_OrderBy_MatchesMinuteByMinuteSearch()
+    {
+        var found = 0;
+        ForSeeds(60, seed => found += CheckOrderBy(seed) ? 1 : 0);
+
+        // The search must have met real order_by instants, not only nulls.
+        Assert.True(found >= 5, $"only {found} orders had an order_by");
+    }
+
+    private static bool CheckOrderBy(int seed)
+    {
+        var world = new RandomWorld(seed);
+        var snapshot = world.Scenario.Snapshot();
+        var engine = world.Scenario.Engine();
+        var request = world.NextOrder() with { DesiredDate = null };
+        var result = engine.Quote(snapshot, request);
+        DateTimeOffset? expected = null;
+        var stock = result.Plan.SelectMany(p => p.Fulfillment).Where(f => f.Source == SupplySource.Stock).Select(f => f.Warehouse!).Distinct().ToArray();
+        if (result.PromiseDateRaw is { } raw && stock.Length > 0)
+        {
+            for (var minute = 1; minute <= 24 * 60; minute++)
+            {
+                var at = request.OrderInstant.AddMinutes(minute);
+                var later = engine.Quote(snapshot, request with { OrderInstant = at }).PromiseDateRaw;
+                if (later is null || later > raw)
+                {
+                    expected = stock.Any(w => IsCutoff(world, request, w, at)) ? at : null;
+                    break;
+                }
+            }
+        }
+
+        Assert.Equal(expected, result.OrderBy);
+        return expected is not null;
+    }
+
     private static void ForSeeds(int count, Action<int> check)
     {
         for (var seed = 1; seed <= count; seed++)
@@ -213,6 +254,14 @@ public sealed class InvariantTests
         }
 
         return 0m;
+    }
+
+    private static bool IsCutoff(RandomWorld world, Requests.PromiseRequest request, string warehouse, DateTimeOffset at)
+    {
+        var rule = world.Scenario.Rules.FindWarehouseRule(warehouse);
+        var zone = request.Rules.TimeZone ?? rule?.TimeZone ?? TimeZoneInfo.Utc;
+        var cutoff = request.Rules.CutoffTime ?? rule?.Cutoff ?? new TimeOnly(14, 0);
+        return TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) == cutoff;
     }
 
     private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
