@@ -75,6 +75,14 @@ internal sealed partial class BulkPromiseRunner(
             Write(output, batch.NextIndex, new ApiProblem(exception.StatusCode, "Bad Request", "The request body could not be read to the end."));
             await output.FlushAsync(aborted);
         }
+#pragma warning disable CA1031 // The response has started: the stream ends with an error line instead of a dropped connection.
+        catch (Exception exception) when (!aborted.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            LogStreamFailed(logger, exception, batch.NextIndex);
+            Write(output, batch.NextIndex, Problems.Unexpected());
+            await output.FlushAsync(aborted);
+        }
         finally
         {
             await linked.CancelAsync();
@@ -98,7 +106,9 @@ internal sealed partial class BulkPromiseRunner(
 
             writer.TryComplete();
         }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or BadHttpRequestException)
+#pragma warning disable CA1031 // Whatever ends the reading must reach the answering loop, or it would wait forever.
+        catch (Exception exception)
+#pragma warning restore CA1031
         {
             writer.TryComplete(exception is IOException && cancellationToken.IsCancellationRequested
                 ? new OperationCanceledException(cancellationToken)
@@ -214,6 +224,9 @@ internal sealed partial class BulkPromiseRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Bulk request {Index} failed unexpectedly")]
     private static partial void LogLineFailed(ILogger logger, Exception exception, int index);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bulk stream failed unexpectedly after {Lines} lines")]
+    private static partial void LogStreamFailed(ILogger logger, Exception exception, int lines);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bulk stream aborted by the client after {Lines} lines")]
     private static partial void LogAborted(ILogger logger, int lines);
