@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Promise.Reliability.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Promise.Reliability.Tests.BadInput;
 
 /// <summary>Every body of the hostile corpus against <c>POST /otp/promise</c>: never a 5xx, always a well-formed problem.</summary>
-public sealed class PromiseCorpusTests : IAsyncLifetime
+public sealed class PromiseCorpusTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private ErpBackedApi _api = null!;
 
@@ -20,6 +21,8 @@ public sealed class PromiseCorpusTests : IAsyncLifetime
     {
         var corpus = HostileCorpus.Generate();
 
+        output.WriteLine($"seed {HostileCorpus.Seed}: {corpus.Count} bodies, {corpus.Count - HostileCorpus.RandomCount} fixed, "
+            + $"{corpus.Count(b => b.ExpectedErrorKey is not null)} with an expected error key, {corpus.Count(b => b.IsSingleLine && b.ContentType == "application/json")} usable as NDJSON lines");
         Assert.True(corpus.Count >= 1000, $"only {corpus.Count} bodies");
         Assert.Equal(corpus.Select(b => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(b.Body))),
             HostileCorpus.Generate().Select(b => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(b.Body))));
@@ -36,6 +39,7 @@ public sealed class PromiseCorpusTests : IAsyncLifetime
         {
             var answer = await Client.PostAsync("/otp/promise", body.Body, body.ContentType);
             statuses.AddOrUpdate((int)answer.Status, 1, (_, n) => n + 1);
+
             var problems = (int)answer.Status < 400
                 ? (answer.Json.ContainsKey("status") ? [] : ["200 without a promise"])
                 : answer.IsProblem
@@ -53,6 +57,7 @@ public sealed class PromiseCorpusTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAnswerAsync("/health/live")).Status);
         var stillServing = await Client.PromiseAsync(SiteData.SimpleRequest);
         Assert.True(stillServing.Status == HttpStatusCode.OK, stillServing.ToString());
+        output.WriteLine("statuses: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} x {s.Value}")));
         Assert.True(statuses.GetValueOrDefault(400) > corpus.Count / 2, "most of the corpus must be rejected as 400: " + string.Join(", ", statuses));
     }
 }

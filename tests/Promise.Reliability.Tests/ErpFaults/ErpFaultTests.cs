@@ -1,6 +1,7 @@
 using System.Net;
 using ErpNext.Fake;
 using Promise.Reliability.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Promise.Reliability.Tests.ErpFaults;
 
@@ -8,7 +9,7 @@ namespace Promise.Reliability.Tests.ErpFaults;
 /// ERPNext failing while nothing is cached, end to end through the API: every fault ends in a bounded time
 /// with 503 + Retry-After after at most the configured retries, and the next call after the fault ends succeeds.
 /// </summary>
-public sealed class ErpFaultTests : IAsyncLifetime
+public sealed class ErpFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan AnswerBound = Settings.ErpTimeout * 3;
     private ErpBackedApi _api = null!;
@@ -42,6 +43,7 @@ public sealed class ErpFaultTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(answer.Detail));
         Assert.True(answer.RetryAfter > TimeSpan.Zero, $"no Retry-After: {answer}");
         Assert.True(answer.Elapsed < AnswerBound, $"took {answer.Elapsed}");
+        output.WriteLine($"{fault} on {doctype}: {(int)answer.Status} after {answer.Elapsed.TotalMilliseconds:0} ms, Retry-After {answer.RetryAfter?.TotalSeconds} s, {Erp.Controls.CountRequests("Bin")} Bin calls");
         Assert.InRange(Erp.Controls.CountRequests("Bin"), doctype == "Bin" ? 1 : 0, 1 + Settings.MaxRetries);
         Assert.All(
             Erp.Controls.Requests.GroupBy(r => r.Doctype),
