@@ -12,6 +12,12 @@ internal static class OrderByFinder
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
+    // What makes an instant a candidate: bits 2k and 2k+1 are the cutoff and the local midnight of
+    // SnapshotView.Zones[k]; the top bits are the order-date zone's midnight and the order's stock cutoffs.
+    private const long OrderDayChanges = 1L << 62;
+    private const long StockCutoff = 1L << 61;
+    private const int MaskedPairs = 30;
+
     public static DateTimeOffset? Find(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw)
     {
         var view = ctx.View;
@@ -19,14 +25,16 @@ internal static class OrderByFinder
         var end = start + Window;
         var stockCutoffs = s.StockCutoffs;
         var instants = s.Instants;
+        var sources = s.InstantSources;
         stockCutoffs.Clear();
         instants.Clear();
+        sources.Clear();
         for (var i = 0; i < s.AllocCount; i++)
         {
             if (s.Allocs[i].Source == SupplySource.Stock && !StockSeenBefore(s, i))
             {
                 var w = view.Warehouses[s.Allocs[i].Warehouse];
-                AddDaily(stockCutoffs, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue);
+                AddDaily(stockCutoffs, null, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue, 0);
             }
         }
 
@@ -43,38 +51,45 @@ internal static class OrderByFinder
         }
 
         var midnight = TimeOnly.MinValue;
-        foreach (var (zone, cutoff) in view.Zones)
+        for (var k = 0; k < view.Zones.Length; k++)
         {
+            var (zone, cutoff) = view.Zones[k];
             var z = ctx.ZoneOverride ?? zone;
-            AddDaily(instants, start, end, z, ctx.CutoffOverride ?? cutoff, last);
-            AddDaily(instants, start, end, z, midnight, last);
+            var bits = k < MaskedPairs ? 3L << (2 * k) : -1L;
+            AddDaily(instants, sources, start, end, z, ctx.CutoffOverride ?? cutoff, last, bits & 0x5555555555555555L);
+            AddDaily(instants, sources, start, end, z, midnight, last, bits & ~0x5555555555555555L);
         }
 
-        AddDaily(instants, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last);
-        AddDaily(instants, start, end, ZoneTable.Utc, midnight, last);
+        // The order date's midnight (rules.timezone, else UTC); a UTC midnight moves nothing else unless a
+        // warehouse is in UTC, and then it is that zone's midnight above.
+        AddDaily(instants, sources, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last, OrderDayChanges);
         foreach (var ticks in stockCutoffs)
         {
-            if (!instants.Contains(ticks))
-            {
-                instants.Add(ticks);
-            }
+            Add(instants, sources, ticks, StockCutoff);
         }
 
-        instants.Sort();
+        SortTogether(instants, sources);
         var found = long.MinValue;
         var allocs = s.AllocCount;
         var mark = ledger.BeginProbe();
         try
         {
-            foreach (var ticks in instants)
+            for (var i = 0; i < instants.Count; i++)
             {
-                ctx.SetInstant(new DateTimeOffset(ticks, TimeSpan.Zero));
+                // An instant that moves no date the order has read (nor the order date) cannot change the
+                // answer of the last evaluated instant, which was "not later".
+                if (!Moves(ctx, sources[i]))
+                {
+                    continue;
+                }
+
+                ctx.SetInstant(new DateTimeOffset(instants[i], TimeSpan.Zero));
                 var later = OrderComputer.IsLater(ctx, s, ledger, raw);
                 s.AllocCount = allocs;
                 ledger.Rewind(mark);
                 if (later)
                 {
-                    found = ticks;
+                    found = instants[i];
                     break;
                 }
             }
@@ -102,16 +117,75 @@ internal static class OrderByFinder
         return false;
     }
 
+    private static bool Moves(OrderContext ctx, long source)
+    {
+        if ((source & (OrderDayChanges | StockCutoff)) != 0)
+        {
+            return true;
+        }
+
+        var touched = ctx.Touched;
+        for (var i = 0; i < touched.Count; i++)
+        {
+            var pair = ctx.View.Warehouses[touched[i]].ZonePair;
+            if (pair < 0 || pair >= MaskedPairs || (source & (3L << (2 * pair))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds the instants of a daily local time in the window (start, end], up to <paramref name="last"/> ticks.</summary>
-    private static void AddDaily(List<long> into, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last)
+    private static void AddDaily(
+        List<long> into, List<long>? sources, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last, long source)
     {
         var day = zone.LocalDay(start);
         for (var d = day; d <= day + 1; d++)
         {
             var ticks = zone.InstantTicks(d, time);
-            if (ticks > start.UtcTicks && ticks <= end.UtcTicks && ticks <= last && !into.Contains(ticks))
+            if (ticks > start.UtcTicks && ticks <= end.UtcTicks && ticks <= last)
             {
-                into.Add(ticks);
+                if (sources is null)
+                {
+                    if (!into.Contains(ticks))
+                    {
+                        into.Add(ticks);
+                    }
+                }
+                else
+                {
+                    Add(into, sources, ticks, source);
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds an instant, or merges its source into the same instant already listed.</summary>
+    private static void Add(List<long> instants, List<long> sources, long ticks, long source)
+    {
+        var at = instants.IndexOf(ticks);
+        if (at < 0)
+        {
+            instants.Add(ticks);
+            sources.Add(source);
+        }
+        else
+        {
+            sources[at] |= source;
+        }
+    }
+
+    /// <summary>Sorts the instants ascending, keeping each source mask with its instant (a handful of entries).</summary>
+    private static void SortTogether(List<long> instants, List<long> sources)
+    {
+        for (var i = 1; i < instants.Count; i++)
+        {
+            for (var j = i; j > 0 && instants[j] < instants[j - 1]; j--)
+            {
+                (instants[j], instants[j - 1]) = (instants[j - 1], instants[j]);
+                (sources[j], sources[j - 1]) = (sources[j - 1], sources[j]);
             }
         }
     }

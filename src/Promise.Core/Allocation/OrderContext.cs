@@ -14,6 +14,8 @@ internal sealed class OrderContext
     public const int HorizonDays = 730;
 
     private WarehouseClock[] _clocks = [];
+    private bool[] _touched = [];
+    private readonly List<int> _touchedList = [];
     private int _stamp;
     private int _order;
     private CompiledRules _rules = null!;
@@ -23,6 +25,9 @@ internal sealed class OrderContext
     public SnapshotView View { get; private set; } = null!;
 
     public SupplySnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>Warehouses whose dates this order has read (in the main pass or a probe): what order_by must watch.</summary>
+    public IReadOnlyList<int> Touched => _touchedList;
 
     /// <summary>The request's <c>rules.timezone</c>: every warehouse's zone and the order-date zone.</summary>
     public ZoneTable? ZoneOverride { get; private set; }
@@ -70,6 +75,12 @@ internal sealed class OrderContext
         }
 
         _order++;
+        foreach (var w in _touchedList)
+        {
+            _touched[w] = false;
+        }
+
+        _touchedList.Clear();
         SetInstant(instant);
     }
 
@@ -82,6 +93,7 @@ internal sealed class OrderContext
         if (_clocks.Length < View.Warehouses.Length)
         {
             _clocks = new WarehouseClock[Math.Max(View.Warehouses.Length, _clocks.Length * 2)];
+            Array.Resize(ref _touched, _clocks.Length);
         }
 
         if (_stamp == int.MaxValue)
@@ -127,6 +139,12 @@ internal sealed class OrderContext
 
     private void Fill(ref WarehouseClock clock, WarehouseInfo w)
     {
+        if (!_touched[w.Index])
+        {
+            _touched[w.Index] = true;
+            _touchedList.Add(w.Index);
+        }
+
         var zone = ZoneOf(w);
         var cutoff = CutoffOf(w);
         clock.Stamp = _stamp;

@@ -42,6 +42,9 @@ internal sealed class Scratch
     /// <summary>Instants for order_by (UTC ticks).</summary>
     public readonly List<long> Instants = [];
 
+    /// <summary>Why each of <see cref="Instants"/> is a candidate (see <c>OrderByFinder</c>).</summary>
+    public readonly List<long> InstantSources = [];
+
     public readonly List<long> StockCutoffs = [];
 
     public readonly List<PromiseFact> Reasons = [];

@@ -51,8 +51,10 @@ internal sealed class SnapshotView
             if (w.Fulfills)
             {
                 fulfilling.Add(w.Index);
-                if (!zones.Contains((w.Zone, w.Cutoff)))
+                w.ZonePair = zones.IndexOf((w.Zone, w.Cutoff));
+                if (w.ZonePair < 0)
                 {
+                    w.ZonePair = zones.Count;
                     zones.Add((w.Zone, w.Cutoff));
                 }
             }

@@ -41,6 +41,9 @@ internal sealed class WarehouseInfo
     /// <summary>A list applies but ERPNext refused it: weekly offs alone apply, and the result says so.</summary>
     public required bool HolidayListUnavailable { get; init; }
 
+    /// <summary>Index of this warehouse's (zone, cutoff) in <see cref="SnapshotView.Zones"/>; -1 when it does not fulfil.</summary>
+    public int ZonePair { get; set; } = -1;
+
     /// <summary>Indices of the parent chain, nearest first.</summary>
     public int[] Ancestors { get; set; } = [];
 
