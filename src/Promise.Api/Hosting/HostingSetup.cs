@@ -31,7 +31,9 @@ internal static class HostingSetup
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => ApplyLimits(kestrel.Limits, api));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = api.ShutdownTimeout);
-        builder.Services.AddProblemDetails();
+        // OTP clients display `detail`: framework-made problems (404, 405, ...) get one too.
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Detail ??= $"{context.ProblemDetails.Title ?? "Error"}: {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}");
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddHostedService<StartupReport>();
         return builder;

@@ -78,6 +78,7 @@ public sealed class EmbeddedModeTests : ApiTest
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Not Found: GET /nope", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
     }
 
     private async Task<long> CountAsync()
