@@ -1,13 +1,26 @@
+using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Promise.ErpClient.Caching;
+using Promise.ErpClient.Configuration;
 using Promise.ErpClient.Observability;
 
 namespace Promise.ErpClient.Health;
 
 /// <summary>Collects what ERPNext mode's health report needs; every member is cheap and thread-safe.</summary>
-internal sealed class SupplyHealthTracker(CircuitBreakerStateProvider breaker, RedisConnection redis, TimeProvider timeProvider) : ISupplyHealth
+internal sealed class SupplyHealthTracker(
+    CircuitBreakerStateProvider breaker,
+    RedisConnection redis,
+    TimeProvider timeProvider,
+    IOptions<ErpOptions> options) : ISupplyHealth
 {
     private readonly Lock _gate = new();
+
+    // After a request went unanswered (ERPNext unreachable, nothing usable cached) the instance reports
+    // that it cannot serve for one breaker break: long enough for an orchestrator to take it out of
+    // rotation, short enough that it comes back by itself and the next request probes ERPNext again
+    // (an instance out of rotation gets no requests that could prove ERPNext is back).
+    private readonly TimeSpan _unservedHold = options.Value.BreakerBreakDuration;
+    private DateTimeOffset? _unservedAt;
     private DateTimeOffset? _lastSuccess;
     private string? _lastError;
     private bool _connected;
@@ -23,6 +36,16 @@ internal sealed class SupplyHealthTracker(CircuitBreakerStateProvider breaker, R
             _connected = true;
             _credentialsRejected = false;
             _lastError = null;
+            _unservedAt = null;
+        }
+    }
+
+    /// <summary>A request could not be answered: ERPNext unreachable and nothing usable cached.</summary>
+    public void RecordUnserved()
+    {
+        lock (_gate)
+        {
+            _unservedAt = timeProvider.GetUtcNow();
         }
     }
 
@@ -66,8 +89,10 @@ internal sealed class SupplyHealthTracker(CircuitBreakerStateProvider breaker, R
     public SupplyHealthReport GetReport()
     {
         var state = ErpClientMetrics.ToState(breaker);
+        var now = timeProvider.GetUtcNow();
         lock (_gate)
         {
+            var unserved = _unservedAt is { } at && now - at < _unservedHold;
             return new SupplyHealthReport
             {
                 Mode = "ErpNext",
@@ -80,7 +105,7 @@ internal sealed class SupplyHealthTracker(CircuitBreakerStateProvider breaker, R
                 RedisConnected = redis.IsConnected,
                 HolidayListForbidden = _holidayListForbidden,
                 ServingStale = _servingStale,
-                CanServe = !_credentialsRejected && (state != CircuitState.Open || _servingStale),
+                CanServe = !_credentialsRejected && !unserved && (state != CircuitState.Open || _servingStale),
             };
         }
     }

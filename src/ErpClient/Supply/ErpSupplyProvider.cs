@@ -86,6 +86,11 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
             // Several reads may fail together; a refusal says more than "unreachable".
             throw rejected;
         }
+        catch (ErpUnavailableException)
+        {
+            _health.RecordUnserved();
+            throw;
+        }
 
         var master = (await masterTask).Entries[CacheKeys.MasterKey];
         var items = await itemsTask;

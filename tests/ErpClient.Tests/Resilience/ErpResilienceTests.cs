@@ -94,6 +94,34 @@ public sealed class ErpResilienceTests
     }
 
     [Fact]
+    public async Task Health_RequestUnansweredWithNothingCached_CannotServeForOneBreakThenRecoversByItself()
+    {
+        await using var erp = new ErpHarness(new()
+        {
+            ["Erp:MaxRetries"] = "0",
+            ["Erp:BreakerMinimumThroughput"] = "100",
+            ["Erp:BreakerBreakDuration"] = "00:00:10",
+        });
+        erp.Stub.Seed();
+        Assert.True(erp.Health.GetReport().CanServe);
+        erp.Stub.Intercept = _ => StubErpHandler.Json(HttpStatusCode.BadGateway, "{}");
+
+        await Assert.ThrowsAsync<ErpUnavailableException>(() => erp.SnapshotAsync("SKU-2"));
+
+        var failing = erp.Health.GetReport();
+        Assert.Equal(CircuitState.Closed, failing.CircuitBreaker); // the breaker alone would still say "fine"
+        Assert.False(failing.CanServe);
+        erp.Time.Advance(TimeSpan.FromSeconds(11));
+        Assert.True(erp.Health.GetReport().CanServe); // back in rotation so the next request probes ERPNext
+
+        await Assert.ThrowsAsync<ErpUnavailableException>(() => erp.SnapshotAsync("SKU-3"));
+        Assert.False(erp.Health.GetReport().CanServe);
+        erp.Stub.Intercept = null;
+        await erp.SnapshotAsync("SKU-4");
+        Assert.True(erp.Health.GetReport().CanServe); // a success clears it at once
+    }
+
+    [Fact]
     public async Task GetSnapshot_RepeatedFailures_OpenTheBreakerThenItRecovers()
     {
         await using var erp = new ErpHarness(new()
