@@ -109,4 +109,31 @@ public sealed class ErpOutageTests : IAsyncLifetime
         await Eventually.UntilAsync(() => client.HealthStatusAsync(), s => s == "healthy", Settle, "healthy after recovery");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAnswerAsync("/health/ready")).Status);
     }
+
+    [Fact]
+    public async Task Readiness_ErpUnreachableNothingCachedBreakerStillClosed_UnhealthyNotReadyThenRecovers()
+    {
+        await using var app = new PromiseApp(Settings.ForErp(_erp.BaseUrl, new Dictionary<string, string?>
+        {
+            ["Erp:BreakerMinimumThroughput"] = "100", // the breaker stays closed throughout
+            ["Erp:BreakerBreakDuration"] = "00:00:01",
+        }));
+        using var client = app.CreateClient();
+        _erp.Controls.InjectFault("Bin", new FakeFault.Status(503));
+
+        var answer = await client.PromiseAsync(SiteData.SimpleRequest);
+
+        Assert.True(answer.Status == HttpStatusCode.ServiceUnavailable && answer.RetryAfter is not null, answer.ToString());
+        var health = await client.GetAnswerAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.Status);
+        Assert.Equal("unhealthy", health.Json["status"]!.GetValue<string>());
+        Assert.Equal("closed", health.Json["circuit_breaker"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAnswerAsync("/health/ready")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAnswerAsync("/health/live")).Status);
+
+        _erp.Controls.Reset();
+        await Eventually.UntilAsync(() => client.GetAnswerAsync("/health/ready"), a => a.Status == HttpStatusCode.OK, Settle, "ready again after one break");
+        Assert.Equal(HttpStatusCode.OK, (await client.PromiseAsync(SiteData.SimpleRequest)).Status);
+        Assert.Equal("healthy", await client.HealthStatusAsync());
+    }
 }
