@@ -51,6 +51,7 @@ export function zipf(n, s, random) {
  * Body generators by scenario name:
  * - warm: `hot` distinct 5-line carts over the first `hotItems` items, cycled (cache stays hot);
  * - cold: every cart draws 5 items uniformly from the whole catalog (distinct carts);
+ * - tail: like cold, but never one of the warm set's items;
  * - mix: each line is, with probability `repeat`, a Zipf(1.0)-popular item (repeats), else uniform.
  */
 export function bodyGenerator(kind, codes, { seed = 42, lines = 5, hotItems = 50, hot = 200, repeat = 0.7 } = {}) {
@@ -65,6 +66,11 @@ export function bodyGenerator(kind, codes, { seed = 42, lines = 5, hotItems = 50
   }
   if (kind === 'cold') {
     return () => cartBody(`COLD-${n++}`, pickDistinct(lines, uniform), random);
+  }
+  if (kind === 'tail') {
+    // Uniform over the catalog without the warm set's items (a warm-up that leaves them uncached).
+    const tail = codes.slice(Math.min(hotItems * 2, codes.length - lines));
+    return () => cartBody(`TAIL-${n++}`, pickDistinct(lines, () => tail[Math.floor(random() * tail.length)]), random);
   }
   if (kind === 'mix') {
     const popular = zipf(codes.length, 1.0, random);
