@@ -10,12 +10,7 @@ internal static class FactRecorder
     /// <summary>Builds the allocation's wire record and records its fact (and the warehouse rules that moved its dates).</summary>
     public static Fulfillment RecordAllocation(OrderContext ctx, Scratch s, OrderLine line, ref Alloc a)
     {
-        string? warehouse = null;
-        if (a.Warehouse >= 0)
-        {
-            warehouse = ctx.View.Warehouses[a.Warehouse].Name;
-            RecordWarehouse(ctx, s, a.Warehouse, a.Source == SupplySource.Stock);
-        }
+        var warehouse = a.Warehouse >= 0 ? ctx.View.Warehouses[a.Warehouse].Name : null;
 
         var po = a.Po;
         var isPo = a.Source == SupplySource.PurchaseOrder;
@@ -50,6 +45,12 @@ internal static class FactRecorder
                 Date = po.ArrivalDate,
                 OtherDate = DateOnly.FromDayNumber(ctx.Clock(a.Warehouse).PickDay),
             });
+        }
+
+        // The rules that moved this allocation's dates follow it (as in the contract's example).
+        if (a.Warehouse >= 0)
+        {
+            RecordWarehouse(ctx, s, a.Warehouse, a.Source == SupplySource.Stock);
         }
 
         return fulfillment;

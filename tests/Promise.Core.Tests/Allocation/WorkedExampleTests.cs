@@ -48,13 +48,14 @@ public sealed class WorkedExampleTests
             ],
             plan.Fulfillment);
 
+        // As in the contract's example: the stock allocation first, each allocation followed by the rules that moved it.
         var kinds = result.Reasons.Select(r => r.Kind).ToArray();
-        Assert.Equal([FactKind.CutoffPassed, FactKind.Allocated, FactKind.Allocated], kinds);
-        Assert.Equal("3 x SKU-1 from stock at Stores - AC, ships 2026-12-22", FactText.Render(result.Reasons[1]));
+        Assert.Equal([FactKind.Allocated, FactKind.CutoffPassed, FactKind.Allocated], kinds);
+        Assert.Equal("3 x SKU-1 from stock at Stores - AC, ships 2026-12-22", FactText.Render(result.Reasons[0]));
+        Assert.Equal("Ordered at or after the 14:00 cutoff of Stores - AC: picking starts 2026-12-22", FactText.Render(result.Reasons[1]));
         Assert.Equal(
             "3 x SKU-1 from PUR-ORD-0001 (expected 2026-12-23) at Stores - AC, ships 2026-12-24",
             FactText.Render(result.Reasons[2]));
-        Assert.Equal("Ordered at or after the 14:00 cutoff of Stores - AC: picking starts 2026-12-22", FactText.Render(result.Reasons[0]));
     }
 
     [Fact]
