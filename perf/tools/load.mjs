@@ -123,7 +123,7 @@ for (const [rate, seconds] of phases) {
   const metricDeltas = metricUrls.map((u, i) => ({ url: u, deltas: deltas(before[i], after[i]) }));
   const phase = { ...phaseSummary(rate, seconds, samples, run, metricDeltas), error_bodies: bodySamples };
   report.phases.push(phase);
-  all.push(...samples);
+  for (const sample of samples) all.push(sample); // (spreading 100k+ arguments overflows the stack)
   const l = phase.latency_ok_ms;
   console.error(`[load] ${opts.label} ${rate} rps x ${seconds}s: ${phase.ok_rps} ok/s, p50 ${l.p50} p95 ${l.p95} p99 ${l.p99} ms, 503 share ${phase.share_503}, generator ${phase.generator_cpu_cores} cores${phase.saturated ? ', SATURATED' : ''}`);
   if (phase.saturated && opts['stop-on-saturation'] === '1') break;
