@@ -54,6 +54,22 @@ run_curl_bulk() {
   log "curl bulk $count ($key): $(cat "$out")"
 }
 
+# run_curl_first_line KEY OUT_JSON URL COUNT: time to the first complete answer line with curl
+# uploading a pre-generated file (so that no generator shares the client's time), "Expect:" off.
+run_curl_first_line() {
+  local key=$1 out=$2 url=$3 count=$4
+  local file="$WORK/bulk-$count-s$SEED.ndjson"
+  [[ -s "$file" ]] || node "$TOOLS/ndjson.mjs" --catalog "$CATALOG" --count "$count" > "$file"
+  local curl_cmd=(timeout 300 curl -sN -T "$file" -X POST -H 'Expect:' -H 'Content-Type: application/x-ndjson' "$url")
+  printf '%s\t%s| { IFS= read -r line; date +%%s%%N; cat > /dev/null; }\n' "$key" "$(printf '%q ' "${curl_cmd[@]}")" >> "$RAW/commands.tsv"
+  local start end
+  start=$(date +%s%N)
+  end=$("${curl_cmd[@]}" 2>> "$LOGS/bulk.log" | { IFS= read -r _; date +%s%N; cat > /dev/null; })
+  printf '{"count": %d, "first_line_ms": %s}\n' "$count" "$(( (end - start) / 1000 )).0e-3" > "$out"
+  node -e 'const fs=require("fs");const f=process.argv[1];const o=JSON.parse(fs.readFileSync(f));o.first_line_ms=Math.round(o.first_line_ms*100)/100;fs.writeFileSync(f,JSON.stringify(o))' "$out"
+  log "curl first line ($count orders): $(cat "$out")"
+}
+
 # A file of warm carts (one JSON body per line) for wrk.
 write_bodies() {
   local kind=$1 count=$2 out=$3

@@ -25,5 +25,6 @@ scenario_bulk() {
   # before sending the body; the second run turns that header off.
   run_curl_bulk s5-curl "$RAW/s5-curl.json" "$url" "${BULK_CURL_COUNT:-20000}"
   run_curl_bulk s5-curl-noexpect "$RAW/s5-curl-noexpect.json" "$url" "${BULK_CURL_COUNT:-20000}" -H 'Expect:'
+  run_curl_first_line s5-curl-first-line "$RAW/s5-curl-first-line.json" "$url" 100000
 
 }
