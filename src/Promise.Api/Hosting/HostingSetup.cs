@@ -29,6 +29,8 @@ internal static class HostingSetup
         });
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // IHttpClientFactory logs four Information lines per ERPNext call: noise at any load (perf/README.md).
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel => ApplyLimits(kestrel.Limits, api));
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = api.ShutdownTimeout);
         // OTP clients display `detail`: framework-made problems (404, 405, ...) get one too.

@@ -37,6 +37,32 @@ public sealed class StartupReportTests
         Assert.DoesNotContain(logs, e => e.Message.Contains("k-123456", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Promise_ErpNextCalls_AreNotLoggedPerRequestAtDefaultLevels()
+    {
+        var erp = new FakeErpNext();
+        await erp.InitializeAsync();
+        try
+        {
+            await using var factory = TestApps.ErpNext(erp.Server.BaseUrl);
+            using var logs = new CapturedLogs();
+            await using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(logs))));
+            using var client = app.CreateClient();
+
+            using var response = await client.PostAsync(
+                "/otp/promise", new StringContent("""{"items":[{"item_code":"SKU-1","qty":1}]}""", System.Text.Encoding.UTF8, "application/json"));
+
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+            Assert.True(erp.Server.Controls.CountRequests("Bin") > 0, "the promise read ERPNext");
+            // IHttpClientFactory would log four Information lines per ERPNext call: noise at any load.
+            Assert.DoesNotContain(logs.Entries, e => e.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal) && e.Level < LogLevel.Warning);
+        }
+        finally
+        {
+            await erp.DisposeAsync();
+        }
+    }
+
     private static async Task<List<(string Category, LogLevel Level, string Message)>> StartAsync(PromiseApiFactory factory)
     {
         await using (factory)
