@@ -51,6 +51,15 @@ internal static class BulkPromiseApi
             ? NdjsonRequestReader.ReadAsync(context.Request.BodyReader, maxBytes, aborted)
             : JsonArrayRequestReader.ReadAsync(context.Request.BodyReader, maxBytes, aborted);
 
+        if (context.Request.Headers.Expect.Count > 0)
+        {
+            // Kestrel answers "100 Continue" on the first body read, and only while the response has not
+            // started: without this peek, clients that send Expect (curl does for every upload) wait
+            // their continue timeout (1 s) before sending anything. Nothing is consumed.
+            var first = await context.Request.BodyReader.ReadAsync(aborted);
+            context.Request.BodyReader.AdvanceTo(first.Buffer.Start);
+        }
+
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = NdjsonContentType;
         context.Response.Headers.CacheControl = "no-store";

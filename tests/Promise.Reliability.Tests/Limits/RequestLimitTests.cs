@@ -33,6 +33,27 @@ public sealed class RequestLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BulkPromise_ClientSendsExpect100Continue_GetsContinueAndAnswersWithoutWaitingForItsTimeout()
+    {
+        await using var app = new PromiseApp(Settings.ForErp(_erp.BaseUrl), kestrel: true);
+        // A client that waits (almost) forever for "100 Continue", so a server that never sends it hangs the call.
+        using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) };
+        using var client = new HttpClient(handler) { BaseAddress = app.ServerAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/otp/bulk-promise")
+        {
+            Content = new StringContent(SiteData.SimpleRequest + "\n" + SiteData.SimpleRequest + "\n", Encoding.UTF8, "application/x-ndjson"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        using var response = await client.SendAsync(request).WaitAsync(TimeSpan.FromSeconds(30));
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.DoesNotContain("\"error\"", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Kestrel_HeadersOverLimit_431AndTheServerStaysUp()
     {
         await using var app = new PromiseApp(Settings.ForErp(_erp.BaseUrl), kestrel: true);
