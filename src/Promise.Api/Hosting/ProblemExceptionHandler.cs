@@ -13,9 +13,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
-        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        if (exception is OperationCanceledException or IOException && httpContext.RequestAborted.IsCancellationRequested)
         {
-            // The client went away: nobody is left to answer, and it is not a server error.
+            // The client went away (a cancelled or reset body read): nobody is left to answer, and it is not a server error.
             return true;
         }
 
