@@ -10,23 +10,23 @@ namespace Promise.Api.Contracts;
 /// </summary>
 public sealed record PromiseRequestDto
 {
-    public string? Customer { get; init; }
+    public string? Customer { get; set; }
 
-    public string? OrderId { get; init; }
+    public string? OrderId { get; set; }
 
-    public string? SalesOrderId { get; init; }
+    public string? SalesOrderId { get; set; }
 
-    public string? OrderDatetime { get; init; }
+    public string? OrderDatetime { get; set; }
 
-    public IReadOnlyList<OrderLineDto?>? Items { get; init; }
+    public IReadOnlyList<OrderLineDto?>? Items { get; set; }
 
-    public string? DesiredDate { get; init; }
+    public string? DesiredDate { get; set; }
 
-    public string? ShippingMethod { get; init; }
+    public string? ShippingMethod { get; set; }
 
-    public string? FillPolicy { get; init; }
+    public string? FillPolicy { get; set; }
 
-    public RequestRulesDto? Rules { get; init; }
+    public RequestRulesDto? Rules { get; set; }
 
     /// <summary>Unknown members: ignored, but kept so that a duplicate unknown key is rejected like any other.</summary>
     [JsonExtensionData]

@@ -38,8 +38,8 @@ internal static class ResponseMapper
     {
         LineId = line.LineId,
         ItemCode = line.ItemCode,
-        QtyRequired = line.QtyRequired,
-        Shortage = line.Shortage,
+        QtyRequired = WireDecimal.Normalize(line.QtyRequired),
+        Shortage = WireDecimal.Normalize(line.Shortage),
         Status = WireNames.Of(line.Status),
         DeliveryDate = line.DeliveryDate,
         Reason = line.Reason is { } reason ? WireNames.Of(reason) : null,
@@ -50,7 +50,7 @@ internal static class ResponseMapper
     {
         Source = WireNames.Of(allocation.Source),
         Warehouse = allocation.Warehouse,
-        Qty = allocation.Qty,
+        Qty = WireDecimal.Normalize(allocation.Qty),
         PoId = allocation.PoId,
         ExpectedDate = allocation.ExpectedDate,
         Overdue = allocation.Overdue,

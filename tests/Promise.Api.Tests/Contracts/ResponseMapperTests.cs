@@ -58,17 +58,25 @@ public class ResponseMapperTests
     [InlineData("-2.10", "-2.1")]
     public void Decimals_AreWrittenWithoutTrailingZeros(string value, string expected)
     {
-        var line = new LinePlanResponse
+        var qty = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var result = new PromiseResult
         {
-            LineId = "1", ItemCode = "A", QtyRequired = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), Status = "available", Fulfillment = [],
-        };
-        var response = new PromiseResponse
-        {
-            Status = "OK", DesiredDateMode = "LATEST_ACCEPTABLE", Confidence = "HIGH", Plan = [line], Reasons = [], Blockers = [], Options = [], DataAsOf = "x",
+            Status = OrderStatus.Ok,
+            Confidence = Confidence.High,
+            Plan =
+            [
+                new LinePlan("1", "A", qty, qty, LineStatus.Available, Day, null,
+                    [new Fulfillment(SupplySource.Stock, "Stores", qty, Day, Day, Day)]),
+            ],
+            Reasons = [],
+            Blockers = [],
+            Options = [],
+            DataAsOf = new DateTimeOffset(2026, 12, 21, 14, 59, 58, TimeSpan.Zero),
         };
 
-        var json = JsonSerializer.Serialize(response, PromiseJsonContext.Default.PromiseResponse);
+        var json = JsonSerializer.Serialize(ResponseMapper.ToResponse(result), PromiseJsonContext.Default.PromiseResponse);
 
-        Assert.Contains($"\"qty_required\":{expected},", json, StringComparison.Ordinal);
+        Assert.Contains($"\"qty_required\":{expected},\"shortage\":{expected},", json, StringComparison.Ordinal);
+        Assert.Contains($"\"warehouse\":\"Stores\",\"qty\":{expected},", json, StringComparison.Ordinal);
     }
 }
