@@ -6,9 +6,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["quick"])
+        if (args is ["quick", ..])
         {
-            QuickCheck.Run();
+            QuickCheck.Run(quoteOnly: args is [_, "quote"]);
             return;
         }
 

@@ -21,6 +21,9 @@ internal struct Alloc
 
     public PurchaseOrderLine? Po;
 
+    /// <summary>The <c>BinRecord</c> or <c>PurchaseOrderLine</c> consumed (the ledger key); null for lead time and supplier.</summary>
+    public object? Record;
+
     public bool Overdue;
 
     /// <summary>Far supply for confidence (promise-rules §6).</summary>

@@ -24,6 +24,11 @@ internal static class LineAllocator
         };
         var horizon = false;
         var need = TakeStock(ctx, s, ledger, line, qty, restriction, ref horizon);
+        if (s.RecordingLine >= 0)
+        {
+            outcome.Sensitivity = need > 0 ? ulong.MaxValue : StockSensitivity(s, outcome.First);
+        }
+
         if (need > 0)
         {
             need = TakePurchaseOrders(ctx, s, ledger, line, need, restriction, ref horizon);
@@ -51,9 +56,43 @@ internal static class LineAllocator
         return outcome;
     }
 
+    /// <summary>
+    /// After the stock step (candidates still in <see cref="Scratch.Candidates"/>): the warehouses of the
+    /// line's stock allocations that share their priority with another candidate. Only their moves can
+    /// reorder the candidates before the allocation's cut (priority first, then ship date).
+    /// </summary>
+    private static ulong StockSensitivity(Scratch s, int firstAlloc)
+    {
+        var mask = 0UL;
+        var candidates = s.Candidates.AsSpan(0, s.StockCandidates);
+        for (var k = firstAlloc; k < s.AllocCount; k++)
+        {
+            var w = s.Allocs[k].Warehouse;
+            var priority = -1;
+            var shared = false;
+            foreach (ref var c in candidates)
+            {
+                if (c.Warehouse == w)
+                {
+                    priority = c.Priority;
+                }
+            }
+
+            foreach (ref var c in candidates)
+            {
+                shared |= c.Warehouse != w && c.Priority == priority;
+            }
+
+            mask |= shared ? 1UL << (w & 63) : 0UL;
+        }
+
+        return mask;
+    }
+
     private static decimal TakeStock(OrderContext ctx, Scratch s, SupplyLedger ledger, in PreparedLine line, decimal need, int restriction, ref bool horizon)
     {
         var candidates = Gather(ctx, s, ledger, line.StockStart, line.StockCount, restriction, stock: true, ref horizon);
+        s.StockCandidates = s.GatheredCandidates;
         if (candidates.IsEmpty)
         {
             return need;
@@ -115,6 +154,8 @@ internal static class LineAllocator
 
             n++;
         }
+
+        s.GatheredCandidates = n;
 
         var candidates = s.Candidates.AsSpan(0, n);
         InsertionSort(s, candidates, stock);
@@ -272,6 +313,7 @@ internal static class LineAllocator
         a.Delivery = c.Delivery;
         var record = c.Entry >= 0 ? s.Supplies[c.Entry].Record : null;
         a.Po = record as Supply.PurchaseOrderLine;
+        a.Record = record;
         a.Overdue = source == SupplySource.PurchaseOrder && c.Overdue;
         a.Far = far;
         c.Free -= qty;

@@ -26,4 +26,10 @@ internal struct LineOutcome
     public int AlternateWarehouse;
 
     public int AlternateDelivery;
+
+    /// <summary>
+    /// Main pass only: warehouses (bit <c>index &amp; 63</c>) whose later dates could change this line's
+    /// allocation decisions; all bits when the line reached the PO or lead-time step (see <c>ProbeEvaluator</c>).
+    /// </summary>
+    public ulong Sensitivity;
 }

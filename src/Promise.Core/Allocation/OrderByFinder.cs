@@ -18,7 +18,8 @@ internal static class OrderByFinder
     private const long StockCutoff = 1L << 61;
     private const int MaskedPairs = 30;
 
-    public static DateTimeOffset? Find(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw)
+    // exhaustive: re-run every line at every probe (the reference the tests compare ProbeEvaluator with).
+    public static DateTimeOffset? Find(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw, bool exhaustive)
     {
         var view = ctx.View;
         var start = ctx.Instant;
@@ -69,6 +70,7 @@ internal static class OrderByFinder
         }
 
         SortTogether(instants, sources);
+        ProbeEvaluator.Capture(ctx, s);
         var found = long.MinValue;
         var allocs = s.AllocCount;
         var mark = ledger.BeginProbe();
@@ -84,7 +86,7 @@ internal static class OrderByFinder
                 }
 
                 ctx.SetInstant(new DateTimeOffset(instants[i], TimeSpan.Zero));
-                var later = OrderComputer.IsLater(ctx, s, ledger, raw);
+                var later = exhaustive ? OrderComputer.IsLater(ctx, s, ledger, raw) : ProbeEvaluator.IsLater(ctx, s, ledger, raw);
                 s.AllocCount = allocs;
                 ledger.Rewind(mark);
                 if (later)

@@ -15,6 +15,7 @@ internal static class OrderComputer
         {
             s.RecordingLine = i;
             s.Prepared[i] = LinePreparer.Prepare(ctx, s, ledger, lines[i]);
+            MarkSharedItem(s, i, lines.Count);
             s.Lines[i] = AllocateLine(ctx, s, ledger, lines[i], s.Prepared[i], findAlternate: true);
         }
 
@@ -30,14 +31,44 @@ internal static class OrderComputer
         var lines = ctx.Request.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            var outcome = AllocateLine(ctx, s, ledger, lines[i], s.Prepared[i], findAlternate: false);
-            if (!outcome.NotApplicable && (outcome.Shortage > 0 || outcome.Delivery > raw))
+            if (IsLineLater(ctx, s, ledger, i, raw))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Re-runs one prepared line at the context's current instant (a probe): true when it is short or later than <paramref name="raw"/>.</summary>
+    public static bool IsLineLater(OrderContext ctx, Scratch s, SupplyLedger ledger, int line, int raw)
+    {
+        var outcome = AllocateLine(ctx, s, ledger, ctx.Request.Lines[line], s.Prepared[line], findAlternate: false);
+        return !outcome.NotApplicable && (outcome.Shortage > 0 || outcome.Delivery > raw);
+    }
+
+    /// <summary>
+    /// Marks lines whose item another line also orders (their allocations meet in the ledger). Large orders
+    /// are all marked: a conservative answer that only makes order_by probes re-run more lines.
+    /// </summary>
+    private static void MarkSharedItem(Scratch s, int line, int lineCount)
+    {
+        const int Compared = 64;
+        var item = s.Prepared[line].Item;
+        if (lineCount > Compared)
+        {
+            s.Prepared[line].SharesItem = true;
+            return;
+        }
+
+        for (var j = 0; j < line; j++)
+        {
+            if (item is not null && ReferenceEquals(s.Prepared[j].Item, item))
+            {
+                s.Prepared[j].SharesItem = true;
+                s.Prepared[line].SharesItem = true;
+            }
+        }
     }
 
     private static LineOutcome AllocateLine(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, in PreparedLine prepared, bool findAlternate)
@@ -111,6 +142,7 @@ internal static class OrderComputer
         a.Ship = -1;
         a.Delivery = delivery;
         a.Po = null;
+        a.Record = null;
         a.Overdue = false;
         a.Far = true;
         return outcome;

@@ -25,4 +25,7 @@ internal struct PreparedLine
     public int PoStart;
 
     public int PoCount;
+
+    /// <summary>Another line of the order has the same item (their allocations share Bins and PO lines).</summary>
+    public bool SharesItem;
 }

@@ -15,15 +15,24 @@ public sealed class PromiseEngine
     private readonly CompiledRules _compiled;
     private readonly CalendarCache _calendars = new();
     private readonly SnapshotView?[] _views = new SnapshotView?[4];
+    private readonly bool _exhaustiveOrderBy;
     private int _nextView;
 
     /// <summary>Validates and compiles the rules.</summary>
     /// <exception cref="ArgumentException">A rule is invalid (e.g. a calendar without working days).</exception>
     public PromiseEngine(ServiceRules rules)
+        : this(rules, exhaustiveOrderBy: false)
+    {
+    }
+
+    /// <param name="rules">The service rules.</param>
+    /// <param name="exhaustiveOrderBy">Re-run every line at every order_by probe: the reference for tests.</param>
+    internal PromiseEngine(ServiceRules rules, bool exhaustiveOrderBy)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
         _compiled = new CompiledRules(rules);
+        _exhaustiveOrderBy = exhaustiveOrderBy;
     }
 
     /// <summary>The rules this engine applies.</summary>
@@ -66,7 +75,7 @@ public sealed class PromiseEngine
         s.BeginOrder(request.Lines.Count);
         OrderComputer.AllocateAll(ctx, s, ledger);
         var sum = OrderSummary.Of(s, request.Lines.Count);
-        var orderBy = sum.Raw >= 0 && sum.HasStock ? OrderByFinder.Find(ctx, s, ledger, sum.Raw) : null;
+        var orderBy = sum.Raw >= 0 && sum.HasStock ? OrderByFinder.Find(ctx, s, ledger, sum.Raw, _exhaustiveOrderBy) : null;
         return ResultBuilder.Build(ctx, s, sum, orderBy);
     }
 

@@ -26,6 +26,22 @@ internal sealed class Scratch
 
     public Candidate[] Candidates = new Candidate[16];
 
+    /// <summary>How many candidates the last gather left in <see cref="Candidates"/>.</summary>
+    public int GatheredCandidates;
+
+    /// <summary>How many stock candidates the last stock step considered (for <see cref="LineOutcome.Sensitivity"/>).</summary>
+    public int StockCandidates;
+
+    /// <summary>Each warehouse's pick day and local date at the order instant (valid for <see cref="ProbeTouched"/> warehouses).</summary>
+    public int[] BasePick = new int[8];
+
+    public int[] BaseLocal = new int[8];
+
+    /// <summary>How many of <c>OrderContext.Touched</c> the main pass had read when order_by started.</summary>
+    public int ProbeTouched;
+
+    public int BaseOrderDay;
+
     /// <summary>Supply entries of the order's prepared lines.</summary>
     public SupplyEntry[] Supplies = new SupplyEntry[32];
 

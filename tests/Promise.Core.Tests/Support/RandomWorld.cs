@@ -12,9 +12,12 @@ public sealed class RandomWorld
     private static readonly DateOnly Base = new(2026, 12, 21);
     private readonly Random _random;
 
-    public RandomWorld(int seed)
+    /// <param name="seed">The seed.</param>
+    /// <param name="zoneIds">Warehouse time zones to draw from (default: UTC, Berlin, New York, Tokyo).</param>
+    public RandomWorld(int seed, string[]? zoneIds = null)
     {
         _random = new Random(seed);
+        zoneIds ??= ZoneIds;
         var warehouseCount = _random.Next(1, 5);
         var rules = new List<WarehouseRule>();
         Scenario.Warehouse("All - AC", isGroup: true);
@@ -28,7 +31,7 @@ public sealed class RandomWorld
                 ProcessingDays = _random.Next(0, 3),
                 ReceivingDays = _random.Next(0, 3),
                 Cutoff = new TimeOnly(_random.Next(0, 24), 15 * _random.Next(0, 4)),
-                TimeZone = Zone(ZoneIds[_random.Next(ZoneIds.Length)]),
+                TimeZone = Zone(zoneIds[_random.Next(zoneIds.Length)]),
             });
         }
 
