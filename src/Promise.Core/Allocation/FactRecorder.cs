@@ -25,23 +25,14 @@ internal static class FactRecorder
             po?.Idx,
             po?.ArrivalDate,
             isPo ? a.Overdue : null);
-        s.Reasons.Add(new PromiseFact(FactKind.Allocated)
-        {
-            LineId = line.LineId,
-            ItemCode = line.ItemCode,
-            Qty = a.Qty,
-            Warehouse = warehouse,
-            PoId = po?.PoName,
-            Allocation = fulfillment,
-        });
+        // Quantity, warehouse and PO read through to the allocation (PromiseFact keeps allocated facts small).
+        s.Reasons.Add(new PromiseFact(FactKind.Allocated) { LineId = line.LineId, ItemCode = line.ItemCode, Allocation = fulfillment });
         if (isPo && a.Overdue)
         {
-            s.Reasons.Add(new PromiseFact(FactKind.OverduePurchaseOrder)
+            s.Reasons.Add(new PromiseFact(FactKind.OverduePurchaseOrder, warehouse, po!.PoName)
             {
                 LineId = line.LineId,
                 ItemCode = line.ItemCode,
-                Warehouse = warehouse,
-                PoId = po!.PoName,
                 Date = po.ArrivalDate,
                 OtherDate = DateOnly.FromDayNumber(ctx.Clock(a.Warehouse).PickDay),
             });
@@ -66,13 +57,13 @@ internal static class FactRecorder
             var name = ctx.View.Warehouses[w].Name;
             if (!Has(s, FactKind.DeficitNetted, name, line.ItemCode))
             {
-                s.Reasons.Add(new PromiseFact(FactKind.DeficitNetted) { LineId = line.LineId, ItemCode = line.ItemCode, Qty = qty, Warehouse = name });
+                s.Reasons.Add(new PromiseFact(FactKind.DeficitNetted, name, qty: qty) { LineId = line.LineId, ItemCode = line.ItemCode });
             }
         }
 
         if (s.AllocCount > 0 && ctx.View.UnavailableCarrierList(ctx.Carrier) is { } list && !Has(s, FactKind.HolidayListUnavailable, list, null))
         {
-            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable) { Name = list });
+            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable, null, name: list));
         }
     }
 
@@ -82,24 +73,18 @@ internal static class FactRecorder
         ref var clock = ref ctx.Clock(w);
         if (clock.CutoffPassed && !Has(s, FactKind.CutoffPassed, info.Name, null))
         {
-            s.Reasons.Add(new PromiseFact(FactKind.CutoffPassed)
-            {
-                Warehouse = info.Name,
-                Time = clock.Cutoff,
-                Date = DateOnly.FromDayNumber(clock.PickDay),
-            });
+            s.Reasons.Add(new PromiseFact(FactKind.CutoffPassed, info.Name, time: clock.Cutoff) { Date = DateOnly.FromDayNumber(clock.PickDay) });
         }
 
         if (info.HolidayListUnavailable && !Has(s, FactKind.HolidayListUnavailable, info.HolidayListName, null))
         {
-            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable) { Name = info.HolidayListName, Warehouse = info.Name });
+            s.Reasons.Add(new PromiseFact(FactKind.HolidayListUnavailable, info.Name, name: info.HolidayListName));
         }
 
         if (stock && clock.StockAvailable != clock.PickDay && !Has(s, FactKind.NonWorkingDay, info.Name, null))
         {
-            s.Reasons.Add(new PromiseFact(FactKind.NonWorkingDay)
+            s.Reasons.Add(new PromiseFact(FactKind.NonWorkingDay, info.Name)
             {
-                Warehouse = info.Name,
                 Date = DateOnly.FromDayNumber(clock.PickDay),
                 OtherDate = DateOnly.FromDayNumber(clock.StockAvailable),
             });

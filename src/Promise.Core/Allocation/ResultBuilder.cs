@@ -115,13 +115,12 @@ internal static class ResultBuilder
             if (o.Shortage > 0)
             {
                 var restricted = o.Restriction >= 0 ? ctx.View.Warehouses[o.Restriction].Name : line.Warehouse;
-                s.Blockers.Add(new PromiseFact(FactKind.Shortage)
+                var warehouse = o.Reason == ShortReason.InvalidWarehouse ? restricted : null;
+                s.Blockers.Add(new PromiseFact(FactKind.Shortage, warehouse, qty: o.Shortage)
                 {
                     LineId = line.LineId,
                     ItemCode = line.ItemCode,
-                    Qty = o.Shortage,
                     Reason = o.Reason,
-                    Warehouse = o.Reason == ShortReason.InvalidWarehouse ? restricted : null,
                     Date = o.Reason == ShortReason.EndOfLife ? ctx.Snapshot.FindItem(line.ItemCode)?.EndOfLife : null,
                 });
             }
