@@ -42,7 +42,7 @@ internal static class PromiseApi
         return group;
     }
 
-    public static async Task<Results<JsonHttpResult<PromiseResponse>, ProblemHttpResult>> PromiseAsync(
+    public static async Task<Results<JsonBodyResult<PromiseResponse>, ProblemHttpResult>> PromiseAsync(
         HttpContext context,
         PromiseRequestValidator validator,
         PromiseService service,
@@ -79,6 +79,6 @@ internal static class PromiseApi
         var (response, problem) = await service.QuoteAsync(request!, cancellationToken);
         return response is null
             ? problem!.ToResult(context)
-            : TypedResults.Json(response, PromiseJsonContext.Default.PromiseResponse);
+            : new JsonBodyResult<PromiseResponse>(response, PromiseJsonContext.Default.PromiseResponse);
     }
 }
