@@ -7,18 +7,23 @@ using Promise.Api.Errors;
 using Promise.Api.Observability;
 using Promise.Api.Validation;
 using Promise.Core.Allocation;
-using Promise.Core.Requests;
-using Promise.Core.Supply;
 using Promise.ErpClient.Supply;
 
 namespace Promise.Api.Streaming;
 
 /// <summary>
-/// Answers a bulk batch as a stream: a reader task parses requests from the body into a bounded channel
-/// while this loop takes whatever has arrived (up to <c>Api:BulkPrefetchWindow</c>), reads the supply of
-/// that whole window in one batched call, computes the requests in input order and flushes their lines.
-/// Memory is bounded by the window, whatever the batch size; the first lines go out while the client is
-/// still sending.
+/// Answers a bulk batch as a stream, in four concurrent stages joined by small bounded channels:
+/// <list type="number">
+/// <item>read: the body is parsed into requests as it arrives (<c>Api:BulkPrefetchWindow</c> buffered);</item>
+/// <item>prepare: whatever has arrived (up to a window) is validated and the supply of the whole window is
+/// read in one batched call, started at once, so that it overlaps the computing of earlier windows;</item>
+/// <item>compute: windows are computed strictly in input order on one task (in <c>shared</c> mode every
+/// request consumes the supply earlier ones left: promise-rules §7);</item>
+/// <item>write: answers are mapped and serialized into the response pipe, flushed when
+/// <see cref="FlushBytes"/> are buffered or no further window is ready (so the first lines leave at once).</item>
+/// </list>
+/// Every channel is bounded (<see cref="WindowsAhead"/> windows), so a slow client stops the reading of the
+/// body: memory stays bounded by a few windows whatever the batch size.
 /// </summary>
 internal sealed partial class BulkPromiseRunner(
     ISupplyProvider supply,
@@ -29,6 +34,12 @@ internal sealed partial class BulkPromiseRunner(
     PromiseMetrics metrics,
     ILogger<BulkPromiseRunner> logger)
 {
+    /// <summary>Windows a stage may run ahead of the next one.</summary>
+    public const int WindowsAhead = 2;
+
+    /// <summary>Answer bytes buffered before a flush even when the next window is ready.</summary>
+    public const int FlushBytes = 64 * 1024;
+
     public async Task RunAsync(
         IAsyncEnumerable<BulkItem> items, AllocationMode mode, NdjsonWriter output, CancellationToken aborted, CancellationToken stopping)
     {
@@ -37,32 +48,21 @@ internal sealed partial class BulkPromiseRunner(
         var started = Stopwatch.GetTimestamp();
         var batch = new Batch(timeProvider.GetUtcNow(), mode == AllocationMode.Shared ? engine.StartSession() : null);
         var windowSize = options.Value.BulkPrefetchWindow;
-        var channel = Channel.CreateBounded<BulkItem>(new BoundedChannelOptions(windowSize) { SingleReader = true, SingleWriter = true });
+        var parsed = Channel.CreateBounded<BulkItem>(new BoundedChannelOptions(windowSize) { SingleReader = true, SingleWriter = true });
+        var prepared = Channel.CreateBounded<BulkWindow>(new BoundedChannelOptions(WindowsAhead) { SingleReader = true, SingleWriter = true });
+        var computed = Channel.CreateBounded<BulkWindow>(new BoundedChannelOptions(WindowsAhead) { SingleReader = true, SingleWriter = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
-        var reading = FillAsync(items, channel.Writer, linked.Token);
-        var window = new List<BulkItem>(windowSize);
+        var reading = FillAsync(items, parsed.Writer, linked.Token);
+        var preparing = PrepareAsync(parsed.Reader, prepared.Writer, batch, windowSize, linked.Token);
+        var computing = ComputeAsync(prepared.Reader, computed.Writer, batch, linked.Token);
         try
         {
-            while (await channel.Reader.WaitToReadAsync(linked.Token))
-            {
-                window.Clear();
-                while (window.Count < windowSize && channel.Reader.TryRead(out var item))
-                {
-                    window.Add(item);
-                }
-
-                var ended = await AnswerWindowAsync(window, batch, output, linked.Token);
-                await output.FlushAsync(linked.Token);
-                if (ended)
-                {
-                    break;
-                }
-            }
+            await WriteAsync(computed.Reader, batch, output, linked.Token);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
             // Shutting down: end the stream with one error line so the client knows where to resume.
-            Write(output, batch.NextIndex, Problems.ShuttingDown());
+            WriteError(output, batch.NextIndex, Problems.ShuttingDown());
             await output.FlushAsync(aborted);
         }
         catch (Exception exception) when (exception is OperationCanceledException or IOException && aborted.IsCancellationRequested)
@@ -72,7 +72,7 @@ internal sealed partial class BulkPromiseRunner(
         catch (BadHttpRequestException exception)
         {
             // The body could not be read (too slow, or cut off): answer where the stream stopped.
-            Write(output, batch.NextIndex, new ApiProblem(exception.StatusCode, "Bad Request", "The request body could not be read to the end."));
+            WriteError(output, batch.NextIndex, new ApiProblem(exception.StatusCode, "Bad Request", "The request body could not be read to the end."));
             await output.FlushAsync(aborted);
         }
 #pragma warning disable CA1031 // The response has started: the stream ends with an error line instead of a dropped connection.
@@ -80,17 +80,18 @@ internal sealed partial class BulkPromiseRunner(
 #pragma warning restore CA1031
         {
             LogStreamFailed(logger, exception, batch.NextIndex);
-            Write(output, batch.NextIndex, Problems.Unexpected());
+            WriteError(output, batch.NextIndex, Problems.Unexpected());
             await output.FlushAsync(aborted);
         }
         finally
         {
             await linked.CancelAsync();
-            await ObserveAsync(reading);
+            await Task.WhenAll(reading, preparing, computing);
             metrics.RecordBulkDuration(Stopwatch.GetElapsedTime(started));
         }
     }
 
+    /// <summary>Stage 1: the parsed body into a bounded channel.</summary>
     private static async Task FillAsync(IAsyncEnumerable<BulkItem> items, ChannelWriter<BulkItem> writer, CancellationToken cancellationToken)
     {
         try
@@ -116,107 +117,63 @@ internal sealed partial class BulkPromiseRunner(
         }
     }
 
-    private static async Task ObserveAsync(Task reading)
+    /// <summary>Stage 4: the answers in input order, flushed by size or when nothing further is ready.</summary>
+    private async Task WriteAsync(ChannelReader<BulkWindow> input, Batch batch, NdjsonWriter output, CancellationToken cancellationToken)
     {
-        try
+        while (await input.WaitToReadAsync(cancellationToken))
         {
-            await reading;
-        }
-        catch (OperationCanceledException)
-        {
-            // Expected when the loop stops first.
-        }
-    }
-
-    /// <returns>True when the stream must end after this window.</returns>
-    private async Task<bool> AnswerWindowAsync(List<BulkItem> window, Batch batch, NdjsonWriter output, CancellationToken cancellationToken)
-    {
-        var requests = new PromiseRequest?[window.Count];
-        var problems = new ApiProblem?[window.Count];
-        var itemCodes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < window.Count; i++)
-        {
-            problems[i] = window[i].Problem;
-            if (window[i].Request is { } dto && validator.TryValidate(dto, batch.Instant, out var request, out problems[i]))
+            while (input.TryRead(out var window))
             {
-                requests[i] = request;
-                foreach (var line in request!.Lines)
+                Write(window, batch, output);
+                if (window.EndsStream || output.UnflushedBytes >= FlushBytes || !input.TryPeek(out _))
                 {
-                    itemCodes.Add(line.ItemCode);
+                    await output.FlushAsync(cancellationToken);
+                }
+
+                if (window.EndsStream)
+                {
+                    return;
                 }
             }
         }
+    }
 
-        var (snapshot, supplyProblem) = await ReadSupplyAsync(itemCodes, cancellationToken);
-        var ended = false;
-        for (var i = 0; i < window.Count; i++)
+    private void Write(BulkWindow window, Batch batch, NdjsonWriter output)
+    {
+        for (var i = 0; i < window.Items.Count; i++)
         {
-            var index = window[i].Index;
-            if (requests[i] is { } request)
+            var index = window.Items[i].Index;
+            if (window.Results[i] is { } result && Map(result, index) is { } response)
             {
-                Answer(output, index, request, snapshot, supplyProblem, batch);
+                output.Write(response, PromiseJsonContext.Default.PromiseResponse);
+                metrics.RecordBulkLine(ok: true);
             }
             else
             {
-                Write(output, index, problems[i]!);
+                WriteError(output, index, window.Problems[i] ?? Problems.Unexpected());
             }
 
             batch.NextIndex = index + 1;
-            ended |= window[i].EndsStream;
         }
 
-        return ended;
-    }
+            }
 
-    private async Task<(SupplySnapshot? Snapshot, ApiProblem? Problem)> ReadSupplyAsync(HashSet<string> itemCodes, CancellationToken cancellationToken)
+    private PromiseResponse? Map(Core.Results.PromiseResult result, int index)
     {
-        if (itemCodes.Count == 0)
-        {
-            return (null, null);
-        }
-
         try
         {
-            return (await supply.GetSnapshotAsync(itemCodes, cancellationToken), null);
+            return ResponseMapper.ToResponse(result) with { Index = index };
         }
-        catch (ErpUnavailableException exception)
-        {
-            return (null, Problems.ErpUnavailable(exception));
-        }
-        catch (ErpRejectedException exception)
-        {
-            return (null, Problems.ErpRejected(exception));
-        }
-    }
-
-    private void Answer(NdjsonWriter output, int index, PromiseRequest request, SupplySnapshot? snapshot, ApiProblem? supplyProblem, Batch batch)
-    {
-        if (snapshot is null)
-        {
-            Write(output, index, supplyProblem ?? Problems.Unexpected());
-            return;
-        }
-
-        PromiseResponse response;
-        try
-        {
-            var result = batch.Session is { } session ? session.Promise(snapshot, request) : engine.Quote(snapshot, request);
-            response = ResponseMapper.ToResponse(result) with { Index = index };
-        }
-#pragma warning disable CA1031 // One request failing unexpectedly must not end the batch (style.md §9); it is logged.
+#pragma warning disable CA1031 // As a failed computation: the line becomes an error line, the batch goes on.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             LogLineFailed(logger, exception, index);
-            Write(output, index, Problems.Unexpected());
-            return;
+            return null;
         }
-
-        output.Write(response, PromiseJsonContext.Default.PromiseResponse);
-        metrics.RecordBulkLine(ok: true);
     }
 
-    private void Write(NdjsonWriter output, int index, ApiProblem problem)
+    private void WriteError(NdjsonWriter output, int index, ApiProblem problem)
     {
         output.Write(new BulkErrorLine(index, problem.ToErrorBody()), PromiseJsonContext.Default.BulkErrorLine);
         metrics.RecordBulkLine(ok: false);
