@@ -15,6 +15,13 @@ internal sealed class ApiOptions : IValidatableObject
     [Range(0, 1_000_000)]
     public int MaxConcurrentRequests { get; set; }
 
+    /// <summary>
+    /// <c>Api:MaxQueueTime</c>: a promise request that waited longer than this before its endpoint could start
+    /// (in the thread pool's queue and the pipeline) is shed with 503 (default 100 ms; 0 = off).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan MaxQueueTime { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary><c>Api:BulkPrefetchWindow</c>: bulk requests whose supply is fetched in one batched read (default 64).</summary>
     [Range(1, 10_000)]
     public int BulkPrefetchWindow { get; set; } = 64;

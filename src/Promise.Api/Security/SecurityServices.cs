@@ -14,6 +14,11 @@ internal static class SecurityServices
         services.AddOptions<ApiCorsOptions>().BindConfiguration(ApiCorsOptions.SectionName);
         services.AddSingleton<ApiKeyValidator>();
         services.AddSingleton<LoadShedder>();
+        // The thread pool's queueing delay is physical time, whatever clock the rest of the service is given.
+        services.AddSingleton(_ => new QueueDelayMonitor(TimeProvider.System));
+        services.AddSingleton<LoadSheddingMetrics>();
+        services.AddHostedService<QueueDelayProbe>();
+        services.AddTransient<IStartupFilter, RequestArrivalStartupFilter>();
         services.AddClientRateLimiting();
         services.AddCors();
         services.AddOptions<AspNetCorsOptions>()
