@@ -1,23 +1,59 @@
 namespace Promise.ErpClient.Caching;
 
 /// <summary>
-/// Cross-request coalescing: keys wanted by concurrent callers within <c>Erp:CoalesceWindow</c> go into one
-/// batch (at most <c>Erp:MaxBatchItems</c> keys), and a key already being fetched is shared by every caller
-/// instead of being fetched again. A key invalidated since its fetch started is fetched anew (generation check).
-/// The shared fetch is never cancelled by one caller; callers only stop waiting.
+/// Cross-request coalescing with adaptive batching. Keys wanted by concurrent callers go into the batch being
+/// collected; a key already being fetched is shared by every caller instead of being fetched again, and a key
+/// invalidated since its fetch started is fetched anew (generation check). A batch leaves when
+/// <see cref="BatchPolicy.Window"/> has passed since its first key and fewer than
+/// <see cref="BatchPolicy.MaxInFlight"/> fetches of this kind are in flight; otherwise it keeps collecting
+/// until one returns, but never longer than <see cref="BatchPolicy.MaxHold"/>. A batch of
+/// <see cref="BatchPolicy.MaxBatchItems"/> keys leaves at once. So batches grow with the load while a lone
+/// request waits only the window. A failed fetch fails only the callers of its keys; the shared fetch is never
+/// cancelled by one caller (callers only stop waiting).
 /// </summary>
-internal sealed class BatchCoalescer<TValue>(
-    string kind,
-    Func<IReadOnlyList<BatchKey>, Task<IReadOnlyDictionary<string, TValue>>> fetchBatch,
-    GenerationTracker generations,
-    TimeSpan window,
-    int maxBatch,
-    TimeProvider timeProvider)
+internal sealed class BatchCoalescer<TValue>
 {
+    private readonly string _kind;
+    private readonly Func<IReadOnlyList<BatchKey>, Task<IReadOnlyDictionary<string, TValue>>> _fetchBatch;
+    private readonly GenerationTracker _generations;
+    private readonly BatchPolicy _policy;
+    private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
-    private List<(BatchKey Key, Pending Pending)> _batch = [];
-    private bool _flushScheduled;
+    private List<(BatchKey Key, Pending Pending)> _open = [];
+    private readonly ITimer _timer;
+    private long _openSince;
+    private bool _windowElapsed;
+    private int _inFlight;
+
+    public BatchCoalescer(
+        string kind,
+        Func<IReadOnlyList<BatchKey>, Task<IReadOnlyDictionary<string, TValue>>> fetchBatch,
+        GenerationTracker generations,
+        BatchPolicy policy,
+        TimeProvider timeProvider)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxBatchItems, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxInFlight, 1);
+        _kind = kind;
+        _fetchBatch = fetchBatch;
+        _generations = generations;
+        _policy = policy;
+        _timeProvider = timeProvider;
+        _timer = timeProvider.CreateTimer(static c => ((BatchCoalescer<TValue>)c!).OnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Fetches of this kind in flight now (for tests and diagnostics).</summary>
+    public int InFlight
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _inFlight;
+            }
+        }
+    }
 
     /// <param name="keys">Normalized key and ERPNext spelling, distinct by key.</param>
     /// <param name="cancellationToken">Stops this caller waiting; the shared fetch goes on.</param>
@@ -25,12 +61,13 @@ internal sealed class BatchCoalescer<TValue>(
     {
         var waits = new List<(string Key, Task<TValue> Task)>(keys.Count);
         List<List<(BatchKey, Pending)>>? full = null;
-        var schedule = false;
+        var queueZeroWindow = false;
         lock (_gate)
         {
+            var opened = false;
             foreach (var (key, spelling) in keys)
             {
-                var generation = generations.Current(kind, key);
+                var generation = _generations.Current(_kind, key);
                 if (_pending.TryGetValue(key, out var existing) && existing.Generation == generation)
                 {
                     waits.Add((key, existing.Completion.Task));
@@ -39,20 +76,27 @@ internal sealed class BatchCoalescer<TValue>(
 
                 var pending = new Pending(generation);
                 _pending[key] = pending;
-                _batch.Add((new BatchKey(key, spelling, generation), pending));
-                waits.Add((key, pending.Completion.Task));
-                if (_batch.Count >= maxBatch)
+                if (_open.Count == 0)
                 {
-                    (full ??= []).Add(_batch);
-                    _batch = [];
+                    _openSince = _timeProvider.GetTimestamp();
+                    opened = true;
+                }
+
+                _open.Add((new BatchKey(key, spelling, generation), pending));
+                waits.Add((key, pending.Completion.Task));
+                if (_open.Count >= _policy.MaxBatchItems)
+                {
+                    (full ??= []).Add(TakeOpen());
+                    opened = false;
                 }
             }
 
-            if (_batch.Count > 0 && !_flushScheduled)
+            if (opened && _policy.Window > TimeSpan.Zero)
             {
-                _flushScheduled = true;
-                schedule = true;
+                _timer.Change(_policy.Window, Timeout.InfiniteTimeSpan);
             }
+
+            queueZeroWindow = opened && _policy.Window <= TimeSpan.Zero;
         }
 
         foreach (var batch in full ?? [])
@@ -60,9 +104,9 @@ internal sealed class BatchCoalescer<TValue>(
             _ = RunAsync(batch);
         }
 
-        if (schedule)
+        if (queueZeroWindow)
         {
-            _ = FlushAfterWindowAsync();
+            ThreadPool.UnsafeQueueUserWorkItem(static c => c.OnTimer(), this, preferLocal: false); // the next thread-pool turn
         }
 
         var result = new Dictionary<string, TValue>(waits.Count, StringComparer.Ordinal);
@@ -74,70 +118,113 @@ internal sealed class BatchCoalescer<TValue>(
         return result;
     }
 
-    private async Task FlushAfterWindowAsync()
+    /// <summary>
+    /// The one timer of the open batch fired (its window or its hold ended). A timer armed for an earlier batch
+    /// may fire too: the open batch's own age decides, and the timer is re-armed for what remains.
+    /// </summary>
+    private void OnTimer()
     {
-        if (window > TimeSpan.Zero)
-        {
-            await Task.Delay(window, timeProvider);
-        }
-        else
-        {
-            await Task.Yield();
-        }
-
-        List<(BatchKey, Pending)> batch;
+        List<(BatchKey, Pending)>? batch = null;
         lock (_gate)
         {
-            batch = _batch;
-            _batch = [];
-            _flushScheduled = false;
+            if (_open.Count == 0)
+            {
+                return;
+            }
+
+            var age = _timeProvider.GetElapsedTime(_openSince);
+            if (!_windowElapsed)
+            {
+                if (age < _policy.Window)
+                {
+                    _timer.Change(_policy.Window - age, Timeout.InfiniteTimeSpan);
+                    return;
+                }
+
+                _windowElapsed = true;
+            }
+
+            if (_inFlight < _policy.MaxInFlight || age >= _policy.MaxHold)
+            {
+                batch = TakeOpen(); // a batch held up to MaxHold leaves even though the fetches in flight have not returned
+            }
+            else
+            {
+                _timer.Change(_policy.MaxHold - age, Timeout.InfiniteTimeSpan);
+            }
         }
 
-        if (batch.Count > 0)
+        if (batch is not null)
         {
-            await RunAsync(batch);
+            _ = RunAsync(batch);
         }
+    }
+
+    /// <summary>Under the lock: the open batch leaves and counts as in flight.</summary>
+    private List<(BatchKey, Pending)> TakeOpen()
+    {
+        var batch = _open;
+        _open = [];
+        _windowElapsed = false;
+        _inFlight++;
+        return batch;
     }
 
     private async Task RunAsync(List<(BatchKey Key, Pending Pending)> batch)
     {
+        IReadOnlyDictionary<string, TValue>? values = null;
+        Exception? failure = null;
         try
         {
-            var values = await fetchBatch(batch.ConvertAll(b => b.Key));
-            foreach (var (key, pending) in batch)
-            {
-                if (values.TryGetValue(key.Key, out var value))
-                {
-                    pending.Completion.TrySetResult(value);
-                }
-                else
-                {
-                    pending.Completion.TrySetException(new KeyNotFoundException($"The batch fetch returned no value for a {kind} key."));
-                }
-            }
+            values = await _fetchBatch(batch.ConvertAll(b => b.Key)).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Every failure must reach the waiting callers, whatever its type.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            foreach (var (_, pending) in batch)
+            failure = e;
+        }
+
+        // Forgotten before any caller sees the result: a caller that comes after must fetch anew, not share this one.
+        var next = Completed(batch);
+        foreach (var (key, pending) in batch)
+        {
+            if (failure is not null)
             {
-                pending.Completion.TrySetException(e);
+                pending.Completion.TrySetException(failure);
                 _ = pending.Completion.Task.Exception; // observed here; callers that stopped waiting must not crash the process
             }
-        }
-        finally
-        {
-            lock (_gate)
+            else if (values!.TryGetValue(key.Key, out var value))
             {
-                foreach (var (key, pending) in batch)
+                pending.Completion.TrySetResult(value);
+            }
+            else
+            {
+                pending.Completion.TrySetException(new KeyNotFoundException($"The batch fetch returned no value for a {_kind} key."));
+            }
+        }
+
+        if (next is not null)
+        {
+            _ = RunAsync(next);
+        }
+    }
+
+    /// <summary>A fetch returned: forget its keys and, if the batch collected meanwhile is due, send it.</summary>
+    private List<(BatchKey, Pending)>? Completed(List<(BatchKey Key, Pending Pending)> batch)
+    {
+        lock (_gate)
+        {
+            foreach (var (key, pending) in batch)
+            {
+                if (_pending.TryGetValue(key.Key, out var current) && ReferenceEquals(current, pending))
                 {
-                    if (_pending.TryGetValue(key.Key, out var current) && ReferenceEquals(current, pending))
-                    {
-                        _pending.Remove(key.Key);
-                    }
+                    _pending.Remove(key.Key);
                 }
             }
+
+            _inFlight--;
+            return _windowElapsed && _open.Count > 0 && _inFlight < _policy.MaxInFlight ? TakeOpen() : null;
         }
     }
 

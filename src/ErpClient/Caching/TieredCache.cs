@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Promise.ErpClient.Observability;
 
@@ -37,7 +38,7 @@ internal sealed class TieredCache<T>
         _logger = services.Logger;
         _erpDown = erpDown;
         _coalescer = new BatchCoalescer<CacheEntry<T>>(
-            settings.Kind, FetchBatchAsync, services.Generations, services.CoalesceWindow, services.MaxBatchItems, services.TimeProvider);
+            settings.Kind, FetchBatchAsync, services.Generations, services.Batching, services.TimeProvider);
     }
 
     /// <summary>Completes when every background refresh started so far has finished (for tests and shutdown).</summary>
@@ -78,6 +79,16 @@ internal sealed class TieredCache<T>
 
         return new TierResult<T>(entries, degraded);
     }
+
+    /// <summary>
+    /// The warm path's lookup: the L1 entry of <paramref name="key"/> if it is fresh (no metric recorded: the caller
+    /// counts the hits with <see cref="CountFreshHits"/> once it knows it took the warm path).
+    /// </summary>
+    public bool TryGetFresh(string key, DateTimeOffset now, [NotNullWhen(true)] out CacheEntry<T>? entry) =>
+        _l1.TryGet(_settings.Kind, key, out entry) && Classify(entry!, now) == Freshness.Fresh;
+
+    /// <summary>Records <paramref name="count"/> L1 hits of the warm path in one metric update.</summary>
+    public void CountFreshHits(int count) => _metrics.Cache("l1", "hit", count);
 
     private async Task<List<(string Key, string Spelling)>> FromL2Async(
         List<(string Key, string Spelling)> misses, DateTimeOffset now, Dictionary<string, CacheEntry<T>> entries, List<(string Key, string Spelling)> stale)

@@ -27,7 +27,6 @@ internal sealed class TieredCacheServices(
 
     public ILogger Logger { get; } = logger;
 
-    public TimeSpan CoalesceWindow { get; } = erpOptions.Value.CoalesceWindow;
-
-    public int MaxBatchItems { get; } = erpOptions.Value.MaxBatchItems;
+    public BatchPolicy Batching { get; } = new(
+        erpOptions.Value.CoalesceWindow, erpOptions.Value.MaxBatchItems, erpOptions.Value.MaxBatchesInFlight, erpOptions.Value.MaxBatchHold);
 }

@@ -48,6 +48,11 @@ internal sealed class ErpOptionsValidator : IValidateOptions<ErpOptions>
         }
 
         Range(errors, options.MaxBatchItems, 1, 5000, "Erp:MaxBatchItems");
+        Range(errors, options.MaxBatchesInFlight, 1, 1024, "Erp:MaxBatchesInFlight");
+        if (options.MaxBatchHold < TimeSpan.Zero || options.MaxBatchHold > TimeSpan.FromSeconds(1))
+        {
+            errors.Add("Erp:MaxBatchHold must be between 0 and 1 second.");
+        }
         Range(errors, options.PageSize, 1, 100_000, "Erp:PageSize");
         Range(errors, options.MaxGetUrlLength, 512, 65_536, "Erp:MaxGetUrlLength");
         if (options.BreakerFailureRatio is <= 0 or > 1)

@@ -87,6 +87,7 @@ public static class ErpSupplyServiceCollectionExtensions
         services.TryAddSingleton<ICacheInvalidator, CacheInvalidator>();
         services.TryAddSingleton<ErpSupplyProvider>();
         services.TryAddSingleton<ISupplyProvider>(sp => sp.GetRequiredService<ErpSupplyProvider>());
+        services.AddHostedService<SupplyWarmupService>();
 
         services.TryAddTransient<ErpAuthHandler>();
         services.AddHttpClient(HttpClientName, (sp, client) =>

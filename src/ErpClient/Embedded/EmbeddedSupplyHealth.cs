@@ -11,6 +11,7 @@ internal sealed class EmbeddedSupplyHealth : ISupplyHealth
         ErpConnected = false,
         CircuitBreaker = CircuitState.Closed,
         CanServe = true,
+        MasterDataLoaded = true, // the fixture is loaded before the host starts
     };
 
     public SupplyHealthReport GetReport() => Report;

@@ -35,4 +35,10 @@ public sealed record SupplyHealthReport
 
     /// <summary>Promises can be answered now (fresh or acceptably stale data, or ERP reachable).</summary>
     public bool CanServe { get; init; }
+
+    /// <summary>
+    /// The site's master data (warehouses, company holiday lists) has been read at least once, from ERPNext or the
+    /// shared cache, so the instance is warmed up: readiness waits for it in ErpNext mode (embedded: true at start-up).
+    /// </summary>
+    public bool MasterDataLoaded { get; init; }
 }

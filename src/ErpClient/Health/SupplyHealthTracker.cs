@@ -27,6 +27,19 @@ internal sealed class SupplyHealthTracker(
     private bool _credentialsRejected;
     private bool _holidayListForbidden;
     private bool _servingStale;
+    private volatile bool _masterDataLoaded;
+
+    /// <summary>True once the site's master data has been read (the instance is warmed up).</summary>
+    public bool MasterDataLoaded => _masterDataLoaded;
+
+    /// <summary>The site's master data was read (from ERPNext or the shared cache): from now on readiness follows the ERP state alone.</summary>
+    public void RecordMasterDataLoaded()
+    {
+        if (!_masterDataLoaded)
+        {
+            _masterDataLoaded = true;
+        }
+    }
 
     public void RecordSuccess()
     {
@@ -80,6 +93,11 @@ internal sealed class SupplyHealthTracker(
 
     public void SetServingStale(bool stale)
     {
+        if (Volatile.Read(ref _servingStale) == stale)
+        {
+            return; // every promise reports it: the lock is taken only when it changes
+        }
+
         lock (_gate)
         {
             _servingStale = stale;
@@ -106,6 +124,7 @@ internal sealed class SupplyHealthTracker(
                 HolidayListForbidden = _holidayListForbidden,
                 ServingStale = _servingStale,
                 CanServe = !_credentialsRejected && !unserved && (state != CircuitState.Open || _servingStale),
+                MasterDataLoaded = _masterDataLoaded,
             };
         }
     }

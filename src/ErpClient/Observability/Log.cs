@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(9, LogLevel.Warning, "ERPNext circuit breaker {State}")]
     public static partial void BreakerChanged(ILogger logger, string state);
+
+    [LoggerMessage(11, LogLevel.Information, "Master data read after {Attempts} attempt(s): ready")]
+    public static partial void WarmedUp(ILogger logger, int attempts);
+
+    [LoggerMessage(12, LogLevel.Warning, "Reading master data at start-up failed (attempt {Attempt}, {Reason}); not ready, retrying in {Delay}")]
+    public static partial void WarmupFailed(ILogger logger, int attempt, string reason, TimeSpan delay);
 }

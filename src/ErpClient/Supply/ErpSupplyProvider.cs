@@ -18,6 +18,8 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
     private static readonly (string, string)[] MasterKeys = [(CacheKeys.MasterKey, CacheKeys.MasterKey)];
     private readonly ErpSupplyReader _reader;
     private readonly SupplyHealthTracker _health;
+    private readonly TimeProvider _timeProvider;
+    private readonly SnapshotReuse _reuse = new();
 
     public ErpSupplyProvider(
         ErpSupplyReader reader,
@@ -25,11 +27,13 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
         CircuitBreakerStateProvider breaker,
         SupplyHealthTracker health,
         ICacheInvalidator invalidator,
-        IOptions<CacheOptions> cacheOptions)
+        IOptions<CacheOptions> cacheOptions,
+        TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(invalidator); // resolved so that this instance listens for invalidations
         _reader = reader;
         _health = health;
+        _timeProvider = timeProvider;
         var cache = cacheOptions.Value;
         bool ErpDown() => breaker.CircuitState is Polly.CircuitBreaker.CircuitState.Open or Polly.CircuitBreaker.CircuitState.Isolated;
         Stock = new TieredCache<StockEntry>(
@@ -58,22 +62,61 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
 
     internal TieredCache<MasterData> Master { get; }
 
+    /// <summary>The warm path's snapshot reuse (tests read how many snapshots were built).</summary>
+    internal SnapshotReuse Reuse => _reuse;
+
     /// <summary>Completes when every background refresh started so far has finished.</summary>
     internal Task WhenRefreshesDoneAsync() => Task.WhenAll(Stock.WhenRefreshesDoneAsync(), Items.WhenRefreshesDoneAsync(), Master.WhenRefreshesDoneAsync());
 
-    public async ValueTask<SupplySnapshot> GetSnapshotAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
+    public ValueTask<SupplySnapshot> GetSnapshotAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(itemCodes);
-        var keys = new List<(string Key, string Spelling)>(itemCodes.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var code in itemCodes)
+        var keys = DistinctKeys(itemCodes);
+        return FromFreshL1(keys) is { } warm ? ValueTask.FromResult(warm) : new ValueTask<SupplySnapshot>(ReadAsync(keys, cancellationToken));
+    }
+
+    /// <summary>
+    /// The warm path: every entry fresh in L1 (nothing to fetch, refresh or report as degraded). The snapshot built from
+    /// the same entries is reused; any entry missing, stale or replaced sends the request down the full path.
+    /// </summary>
+    private SupplySnapshot? FromFreshL1(List<(string Key, string Spelling)> keys)
+    {
+        var now = _timeProvider.GetUtcNow();
+        if (!Master.TryGetFresh(CacheKeys.MasterKey, now, out var master))
         {
-            if (!string.IsNullOrWhiteSpace(code) && seen.Add(CacheKeys.Normalize(code)))
-            {
-                keys.Add((CacheKeys.Normalize(code), code));
-            }
+            return null;
         }
 
+        var sorted = new string[keys.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = keys[i].Key;
+        }
+
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var items = new CacheEntry<ItemLookup>[sorted.Length];
+        var stock = new CacheEntry<StockEntry>[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (!Items.TryGetFresh(sorted[i], now, out var item) || !Stock.TryGetFresh(sorted[i], now, out var bins))
+            {
+                return null;
+            }
+
+            items[i] = item;
+            stock[i] = bins;
+        }
+
+        Master.CountFreshHits(1);
+        Items.CountFreshHits(sorted.Length);
+        Stock.CountFreshHits(sorted.Length);
+        _health.RecordMasterDataLoaded();
+        _health.SetServingStale(false);
+        return _reuse.GetOrBuild(new ItemSet(sorted), master, items, stock);
+    }
+
+    private async Task<SupplySnapshot> ReadAsync(List<(string Key, string Spelling)> keys, CancellationToken cancellationToken)
+    {
         var masterTask = Master.GetManyAsync(MasterKeys, cancellationToken);
         var itemsTask = keys.Count > 0 ? Items.GetManyAsync(keys, cancellationToken) : Task.FromResult(Empty<ItemLookup>());
         var stockTask = keys.Count > 0 ? Stock.GetManyAsync(keys, cancellationToken) : Task.FromResult(Empty<StockEntry>());
@@ -92,34 +135,48 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
             throw;
         }
 
-        var master = (await masterTask).Entries[CacheKeys.MasterKey];
+        var master = await masterTask;
         var items = await itemsTask;
         var stock = await stockTask;
-        var oldest = master.FetchedAt;
-        foreach (var entry in items.Entries.Values)
-        {
-            oldest = entry.FetchedAt < oldest ? entry.FetchedAt : oldest;
-        }
-
-        foreach (var entry in stock.Entries.Values)
-        {
-            oldest = entry.FetchedAt < oldest ? entry.FetchedAt : oldest;
-        }
-
-        var degraded = (await masterTask).Degraded || items.Degraded || stock.Degraded;
+        _health.RecordMasterDataLoaded();
+        var degraded = master.Degraded || items.Degraded || stock.Degraded;
         _health.SetServingStale(degraded);
-        return new SupplySnapshot(
-            items.Entries.Values.Select(e => e.Value.Item).OfType<ItemRecord>(),
-            master.Value.Warehouses,
-            stock.Entries.Values.SelectMany(e => e.Value.Bins),
-            stock.Entries.Values.SelectMany(e => e.Value.Lines),
-            master.Value.HolidayLists,
-            master.Value.CompanyHolidayLists,
-            new SourceAvailability(
-                PurchaseOrders: stock.Entries.Values.All(e => e.Value.PurchaseOrdersRead),
-                HolidayLists: master.Value.HolidayListsAvailable),
-            oldest,
-            degraded);
+        return SnapshotBuilder.Build(master.Entries[CacheKeys.MasterKey], items.Entries.Values, stock.Entries.Values, degraded);
+    }
+
+    /// <summary>Normalized keys with the first spelling of each, in request order.</summary>
+    private static List<(string Key, string Spelling)> DistinctKeys(IReadOnlyCollection<string> itemCodes)
+    {
+        var keys = new List<(string Key, string Spelling)>(itemCodes.Count);
+        var seen = itemCodes.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var code in itemCodes)
+        {
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                continue;
+            }
+
+            var key = CacheKeys.Normalize(code);
+            if (seen is not null ? seen.Add(key) : !ContainsKey(keys, key))
+            {
+                keys.Add((key, code));
+            }
+        }
+
+        return keys;
+    }
+
+    private static bool ContainsKey(List<(string Key, string Spelling)> keys, string key)
+    {
+        foreach (var k in keys)
+        {
+            if (string.Equals(k.Key, key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TierResult<T> Empty<T>() => new(new Dictionary<string, CacheEntry<T>>(), false);

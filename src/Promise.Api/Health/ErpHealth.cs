@@ -16,6 +16,9 @@ public sealed record ErpHealth
 
     public bool CanServe { get; init; }
 
+    /// <summary>The master data has been read once (warmed up); <c>/health/ready</c> waits for it in ErpNext mode.</summary>
+    public bool MasterDataLoaded { get; init; }
+
     public string? LastError { get; init; }
 
     /// <summary>UTC instant of the last successful ERPNext answer.</summary>

@@ -30,8 +30,7 @@ internal static class HealthApi
     public static JsonHttpResult<ProbeResponse> GetReady(ISupplyHealth health)
     {
         ArgumentNullException.ThrowIfNull(health);
-        var response = HealthEvaluator.Evaluate(health.GetReport());
-        var ready = response.Status != "unhealthy";
+        var ready = HealthEvaluator.IsReady(health.GetReport());
         return TypedResults.Json(
             new ProbeResponse(ready ? "ready" : "not_ready"),
             PromiseJsonContext.Default.ProbeResponse,

@@ -18,7 +18,7 @@ internal static class HealthEvaluator
     public static HealthResponse Evaluate(SupplyHealthReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var embedded = string.Equals(report.Mode, "Embedded", StringComparison.OrdinalIgnoreCase);
+        var embedded = IsEmbedded(report);
         var unhealthy = !embedded && (report.CredentialsRejected || !report.CanServe);
         var degraded = !embedded && (
             (report.RedisConfigured && !report.RedisConnected)
@@ -39,6 +39,7 @@ internal static class HealthEvaluator
                 HolidayListForbidden = report.HolidayListForbidden,
                 ServingStale = report.ServingStale,
                 CanServe = embedded || report.CanServe,
+                MasterDataLoaded = embedded || report.MasterDataLoaded,
                 LastError = report.LastError,
                 LastSuccess = report.LastSuccess is { } at ? WireTime.Format(at) : null,
             },
@@ -52,6 +53,18 @@ internal static class HealthEvaluator
         };
     }
 
+    /// <summary>
+    /// <c>/health/ready</c>: not <c>unhealthy</c>, and in ErpNext mode warmed up (the master data read once, see
+    /// <see cref="SupplyHealthReport.MasterDataLoaded"/>). Embedded mode is ready from the start.
+    /// </summary>
+    public static bool IsReady(SupplyHealthReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return IsEmbedded(report) || (report.MasterDataLoaded && !report.CredentialsRejected && report.CanServe);
+    }
+
+    private static bool IsEmbedded(SupplyHealthReport report) => string.Equals(report.Mode, "Embedded", StringComparison.OrdinalIgnoreCase);
+
     private static string? Message(SupplyHealthReport report)
     {
         if (report.CredentialsRejected)
@@ -62,6 +75,11 @@ internal static class HealthEvaluator
         if (!report.CanServe)
         {
             return "ERPNext is unreachable and no usable cached data exists";
+        }
+
+        if (!report.MasterDataLoaded)
+        {
+            return "warming up: the master data has not been read yet (not ready)";
         }
 
         if (report.ServingStale)

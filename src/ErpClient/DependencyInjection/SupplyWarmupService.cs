@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Promise.ErpClient.Health;
+using Promise.ErpClient.Observability;
+using Promise.ErpClient.Supply;
+
+namespace Promise.ErpClient.DependencyInjection;
+
+/// <summary>
+/// ErpNext mode: reads the site's master data (warehouses, company holiday lists) once the host has started,
+/// through the cache (so from Redis when another instance filled it), and builds a first snapshot so the supply
+/// path is compiled before traffic arrives. Readiness waits for it (<see cref="SupplyHealthReport.MasterDataLoaded"/>).
+/// Never blocks start-up: Kestrel listens (liveness answers) while it runs. Each attempt is bounded by the ERP
+/// call budget (<c>Erp:Timeout</c>); a failed attempt is retried after 1 s, doubling up to 30 s, until one
+/// succeeds (a promise that reads the master data first counts too) or the host stops.
+/// </summary>
+internal sealed class SupplyWarmupService(
+    ErpSupplyProvider provider,
+    SupplyHealthTracker health,
+    TimeProvider timeProvider,
+    ILogger<SupplyWarmupService> logger) : BackgroundService
+{
+    internal static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // the host's start (and Kestrel's) goes on at once
+        var delay = FirstRetryDelay;
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested && !health.MasterDataLoaded; attempt++)
+        {
+            try
+            {
+                await provider.GetSnapshotAsync([], stoppingToken);
+                Log.WarmedUp(logger, attempt);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // Whatever failed, the instance stays up and not ready, and tries again.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Log.WarmupFailed(logger, attempt, e.GetType().Name, delay);
+            }
+
+            try
+            {
+                await Task.Delay(delay, timeProvider, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            delay = delay * 2 < MaxRetryDelay ? delay * 2 : MaxRetryDelay;
+        }
+    }
+}
