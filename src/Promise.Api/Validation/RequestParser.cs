@@ -10,8 +10,13 @@ internal static class RequestParser
 {
     public static bool TryParse(ReadOnlySequence<byte> json, out PromiseRequestDto? dto, out ApiProblem? problem)
     {
-        dto = null;
         problem = null;
+        dto = FastRequestReader.TryRead(json);
+        if (dto is not null)
+        {
+            return true;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });

@@ -26,6 +26,10 @@ internal sealed class SeriesTable<TSeries>
     private TSeries? _overflow;
     private int _tagKeys;
 
+    // The last tag set found, when its values are strings: an instrument that records the same cached
+    // strings again (the usual case) is answered by reference comparisons, without hashing.
+    private LastFound? _last;
+
     /// <param name="create">Creates a series from its rendered labels.</param>
     public SeriesTable(Func<string, TSeries> create)
     {
@@ -36,8 +40,26 @@ internal sealed class SeriesTable<TSeries>
     /// <summary>Every series so far, in creation order; safe to enumerate while others record.</summary>
     public IReadOnlyList<TSeries> Snapshot => Volatile.Read(ref _all);
 
-    public TSeries Get(ReadOnlySpan<KeyValuePair<string, object?>> tags) =>
-        _lookup.TryGetValue(tags, out var series) ? series : GetSlow(tags);
+    public TSeries Get(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && last.Key.IsSameInstances(tags))
+        {
+            return last.Series;
+        }
+
+        if (!_lookup.TryGetValue(tags, out var key, out var series))
+        {
+            return GetSlow(tags);
+        }
+
+        if (TagSetKey.HasOnlyStringValues(tags) && key.IsSameInstances(tags))
+        {
+            Volatile.Write(ref _last, new LastFound(key, series));
+        }
+
+        return series;
+    }
 
     private TSeries GetSlow(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
@@ -57,9 +79,14 @@ internal sealed class SeriesTable<TSeries>
                 }
             }
 
-            if (_tagKeys < MaxTagKeys && _byTags.TryAdd(new TagSetKey(tags), series))
+            var key = new TagSetKey(tags);
+            if (_tagKeys < MaxTagKeys && _byTags.TryAdd(key, series))
             {
                 _tagKeys++;
+                if (TagSetKey.HasOnlyStringValues(tags))
+                {
+                    Volatile.Write(ref _last, new LastFound(key, series));
+                }
             }
 
             return series;
@@ -73,4 +100,6 @@ internal sealed class SeriesTable<TSeries>
         Volatile.Write(ref _all, grown);
         return series;
     }
+
+    private sealed record LastFound(TagSetKey Key, TSeries Series);
 }

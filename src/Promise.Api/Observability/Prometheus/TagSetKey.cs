@@ -33,6 +33,39 @@ internal sealed class TagSetKey
         return hash.ToHashCode();
     }
 
+    /// <summary>True when the tags are this set's very key and value instances, in order (so equal without comparing text).</summary>
+    public bool IsSameInstances(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        if (tags.Length != _keys.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tags.Length; i++)
+        {
+            if (!ReferenceEquals(tags[i].Key, _keys[i]) || !ReferenceEquals(tags[i].Value, _values[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Boxed values are new instances each time: only string (or null) values can match by reference.</summary>
+    public static bool HasOnlyStringValues(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Value is not (null or string))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Matches(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         if (tags.Length != _keys.Length)
