@@ -27,6 +27,8 @@ internal static class LineAllocator
         if (s.RecordingLine >= 0)
         {
             outcome.Sensitivity = need > 0 ? ulong.MaxValue : StockSensitivity(s, outcome.First);
+            outcome.StockOrderStart = s.RecordStockOrder();
+            outcome.StockOrderCount = s.StockCandidates;
         }
 
         if (need > 0)

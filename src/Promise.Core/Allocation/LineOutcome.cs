@@ -32,4 +32,9 @@ internal struct LineOutcome
     /// allocation decisions; all bits when the line reached the PO or lead-time step (see <c>ProbeEvaluator</c>).
     /// </summary>
     public ulong Sensitivity;
+
+    /// <summary>Main pass only: the line's stock candidates in allocation order (warehouse indices in <see cref="Scratch.StockOrder"/>).</summary>
+    public int StockOrderStart;
+
+    public int StockOrderCount;
 }

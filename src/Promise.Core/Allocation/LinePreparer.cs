@@ -9,7 +9,8 @@ internal static class LinePreparer
     public static PreparedLine Prepare(OrderContext ctx, Scratch s, SupplyLedger ledger, Requests.OrderLine line)
     {
         var view = ctx.View;
-        var item = ctx.Snapshot.FindItem(line.ItemCode);
+        var supply = ctx.Snapshot.SupplyOf(line.ItemCode);
+        var item = supply?.Item;
         var prepared = new PreparedLine { Item = item, Restriction = -1 };
         if (item is null)
         {
@@ -48,7 +49,7 @@ internal static class LinePreparer
             }
         }
 
-        var bins = ctx.Snapshot.BinsOf(line.ItemCode);
+        var bins = supply!.BinsOrEmpty;
         prepared.StockStart = s.SupplyCount;
         for (var i = 0; i < bins.Count; i++)
         {
@@ -60,9 +61,9 @@ internal static class LinePreparer
             }
 
             var free = RawFree(bin);
-            if (free > 0)
+            if (free > 0 && ledger.Committed(bin) is var committed && committed != 0m)
             {
-                free -= ledger.Committed(bin);
+                free -= committed;
             }
 
             if (free > 0)
@@ -77,7 +78,7 @@ internal static class LinePreparer
 
         prepared.StockCount = s.SupplyCount - prepared.StockStart;
         prepared.PoStart = s.SupplyCount;
-        var lines = ctx.Snapshot.PurchaseOrderLinesOf(line.ItemCode);
+        var lines = supply.LinesOrEmpty;
         for (var i = 0; i < lines.Count; i++)
         {
             var po = lines[i];
@@ -102,7 +103,10 @@ internal static class LinePreparer
             NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
             foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
             {
-                e.Free -= ledger.Committed(e.Record);
+                if (ledger.Committed(e.Record) is var committed && committed != 0m)
+                {
+                    e.Free -= committed;
+                }
             }
         }
 

@@ -150,7 +150,15 @@ internal sealed class OrderContext
         clock.Stamp = _stamp;
         clock.Cutoff = cutoff;
         clock.LocalDay = zone.LocalDay(Instant);
-        clock.CutoffPassed = Instant.UtcTicks >= zone.InstantTicks(clock.LocalDay, cutoff);
+        if (!ReferenceEquals(clock.CutoffZone, zone) || clock.CutoffDay != clock.LocalDay || clock.CutoffTime != cutoff)
+        {
+            clock.CutoffZone = zone;
+            clock.CutoffDay = clock.LocalDay;
+            clock.CutoffTime = cutoff;
+            clock.CutoffTicks = zone.InstantTicks(clock.LocalDay, cutoff);
+        }
+
+        clock.CutoffPassed = Instant.UtcTicks >= clock.CutoffTicks;
         var pick = clock.CutoffPassed ? clock.LocalDay + 1 : clock.LocalDay;
         if (clock.Order == _order && clock.PickDay == pick && clock.Limit == Limit)
         {

@@ -86,7 +86,8 @@ internal static class ProbeEvaluator
             }
 
             var shares = s.Prepared[i].SharesItem;
-            if ((outcome.Sensitivity & changed) == 0 && !(shares && sharedRerun))
+            if (((outcome.Sensitivity & changed) == 0 || (outcome.Sensitivity != ulong.MaxValue && StillInOrder(ctx, s, ref outcome))) &&
+                !(shares && sharedRerun))
             {
                 var kept = Replay(ctx, s, ledger, ref outcome, shares, raw);
                 if (kept == Replayed.Later)
@@ -109,6 +110,33 @@ internal static class ProbeEvaluator
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line's stock candidates keep their main-pass order (priority, ship date, index) with the
+    /// current dates: then every decision of the stock step is the same (a used warehouse that left the
+    /// horizon is caught by <see cref="Replay"/>; an unused one changes nothing).
+    /// </summary>
+    private static bool StillInOrder(OrderContext ctx, Scratch s, ref LineOutcome outcome)
+    {
+        var warehouses = ctx.View.Warehouses;
+        int lastPriority = int.MinValue, lastShip = int.MinValue, last = -1;
+        for (var i = outcome.StockOrderStart; i < outcome.StockOrderStart + outcome.StockOrderCount; i++)
+        {
+            var w = s.StockOrder[i];
+            ref var clock = ref ctx.Clock(w);
+            var priority = warehouses[w].Priority;
+
+            var after = priority != lastPriority ? priority > lastPriority : clock.StockShip != lastShip ? clock.StockShip > lastShip : w > last;
+            if (!after)
+            {
+                return false;
+            }
+
+            (lastPriority, lastShip, last) = (priority, clock.StockShip, w);
+        }
+
+        return true;
     }
 
     private enum Replayed

@@ -32,6 +32,29 @@ internal sealed class Scratch
     /// <summary>How many stock candidates the last stock step considered (for <see cref="LineOutcome.Sensitivity"/>).</summary>
     public int StockCandidates;
 
+    /// <summary>Each main-pass line's sorted stock candidates (warehouse indices), for <see cref="LineOutcome.StockOrderStart"/>.</summary>
+    public int[] StockOrder = new int[32];
+
+    public int StockOrderCount;
+
+    /// <summary>Appends the last stock step's candidates (still in <see cref="Candidates"/>) to <see cref="StockOrder"/>; returns where they start.</summary>
+    public int RecordStockOrder()
+    {
+        var start = StockOrderCount;
+        if (start + StockCandidates > StockOrder.Length)
+        {
+            Array.Resize(ref StockOrder, Math.Max(start + StockCandidates, StockOrder.Length * 2));
+        }
+
+        for (var i = 0; i < StockCandidates; i++)
+        {
+            StockOrder[start + i] = Candidates[i].Warehouse;
+        }
+
+        StockOrderCount = start + StockCandidates;
+        return start;
+    }
+
     /// <summary>Each warehouse's pick day and local date at the order instant (valid for <see cref="ProbeTouched"/> warehouses).</summary>
     public int[] BasePick = new int[8];
 
@@ -72,6 +95,7 @@ internal sealed class Scratch
     public void BeginOrder(int lines)
     {
         AllocCount = 0;
+        StockOrderCount = 0;
         if (SupplyCount > 0)
         {
             Array.Clear(Supplies, 0, SupplyCount);

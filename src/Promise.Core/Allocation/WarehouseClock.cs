@@ -24,6 +24,15 @@ internal struct WarehouseClock
 
     public TimeOnly Cutoff;
 
+    /// <summary>The last cutoff instant computed in this slot, kept across instants and orders: (zone, local day, cutoff) to UTC ticks.</summary>
+    public ZoneTable? CutoffZone;
+
+    public int CutoffDay;
+
+    public TimeOnly CutoffTime;
+
+    public long CutoffTicks;
+
     public WorkCalendar Calendar;
 
     public int Processing;

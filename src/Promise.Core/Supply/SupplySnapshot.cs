@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Promise.Core.Supply;
 
 /// <summary>
@@ -12,8 +14,7 @@ public sealed class SupplySnapshot
 
     private readonly Dictionary<string, ItemRecord> _items;
     private readonly Dictionary<string, WarehouseRecord> _warehouses;
-    private readonly Dictionary<string, List<BinRecord>> _binsByItem;
-    private readonly Dictionary<string, List<PurchaseOrderLine>> _poLinesByItem;
+    private readonly Dictionary<string, ItemSupply> _supply;
     private readonly Dictionary<string, HolidayList> _holidayLists;
     private readonly Dictionary<string, string> _companyHolidayLists;
 
@@ -45,9 +46,13 @@ public sealed class SupplySnapshot
 
         var comparer = StringComparer.OrdinalIgnoreCase;
         _items = new Dictionary<string, ItemRecord>(comparer);
+        _supply = new Dictionary<string, ItemSupply>(comparer);
         foreach (var item in items)
         {
-            _items.TryAdd(item.ItemCode, item);
+            if (_items.TryAdd(item.ItemCode, item))
+            {
+                SupplyEntry(item.ItemCode).Item = item;
+            }
         }
 
         _warehouses = new Dictionary<string, WarehouseRecord>(comparer);
@@ -56,7 +61,6 @@ public sealed class SupplySnapshot
             _warehouses.TryAdd(warehouse.Name, warehouse);
         }
 
-        _binsByItem = new Dictionary<string, List<BinRecord>>(comparer);
         var seenBins = new HashSet<(string, string)>(BinKeyComparer.Instance);
         foreach (var bin in bins)
         {
@@ -65,15 +69,9 @@ public sealed class SupplySnapshot
                 continue;
             }
 
-            if (!_binsByItem.TryGetValue(bin.ItemCode, out var list))
-            {
-                _binsByItem[bin.ItemCode] = list = [];
-            }
-
-            list.Add(bin);
+            (SupplyEntry(bin.ItemCode).Bins ??= []).Add(bin);
         }
 
-        _poLinesByItem = new Dictionary<string, List<PurchaseOrderLine>>(comparer);
         var seenLines = new HashSet<(string, int)>(PoLineKeyComparer.Instance);
         foreach (var line in purchaseOrderLines)
         {
@@ -82,12 +80,7 @@ public sealed class SupplySnapshot
                 continue;
             }
 
-            if (!_poLinesByItem.TryGetValue(line.ItemCode, out var list))
-            {
-                _poLinesByItem[line.ItemCode] = list = [];
-            }
-
-            list.Add(line);
+            (SupplyEntry(line.ItemCode).Lines ??= []).Add(line);
         }
 
         _holidayLists = new Dictionary<string, HolidayList>(comparer);
@@ -139,11 +132,20 @@ public sealed class SupplySnapshot
 
     /// <summary>The Bins of an item (any order); empty when it has none.</summary>
     public IReadOnlyList<BinRecord> BinsOf(string itemCode) =>
-        _binsByItem.TryGetValue(itemCode, out var list) ? list : NoBins;
+        _supply.TryGetValue(itemCode, out var supply) && supply.Bins is { } bins ? bins : NoBins;
 
     /// <summary>The open PO lines of an item (any order); empty when it has none.</summary>
     public IReadOnlyList<PurchaseOrderLine> PurchaseOrderLinesOf(string itemCode) =>
-        _poLinesByItem.TryGetValue(itemCode, out var list) ? list : NoLines;
+        _supply.TryGetValue(itemCode, out var supply) && supply.Lines is { } lines ? lines : NoLines;
+
+    /// <summary>The item master, Bins and PO lines of an item in one lookup (the engine's path); null when none of them exists.</summary>
+    internal ItemSupply? SupplyOf(string itemCode) => _supply.GetValueOrDefault(itemCode);
+
+    private ItemSupply SupplyEntry(string itemCode)
+    {
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_supply, itemCode, out _);
+        return entry ??= new ItemSupply();
+    }
 
     private sealed class BinKeyComparer : IEqualityComparer<(string Item, string Warehouse)>
     {
