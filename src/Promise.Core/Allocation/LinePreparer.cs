@@ -135,6 +135,12 @@ internal static class LinePreparer
             var netted = 0m;
             for (; end < entries.Length && entries[end].Warehouse == w; end++)
             {
+                if (deficit == 0m)
+                {
+                    // Nothing (left) to net: no decimal arithmetic on the usual path.
+                    continue;
+                }
+
                 var take = Math.Min(deficit, entries[end].Free);
                 entries[end].Free -= take;
                 deficit -= take;
@@ -163,13 +169,6 @@ internal static class LinePreparer
         return 0m;
     }
 
-    /// <summary><see cref="BinRecord.RawFreeQty"/>, skipping the (usually zero) reservations: decimal arithmetic is not free.</summary>
-    private static decimal RawFree(BinRecord bin)
-    {
-        var free = bin.ActualQty;
-        free = bin.ReservedQty == 0m ? free : free - bin.ReservedQty;
-        free = bin.ReservedQtyForProduction == 0m ? free : free - bin.ReservedQtyForProduction;
-        free = bin.ReservedQtyForSubContract == 0m ? free : free - bin.ReservedQtyForSubContract;
-        return bin.ReservedQtyForProductionPlan == 0m ? free : free - bin.ReservedQtyForProductionPlan;
-    }
+    /// <summary><see cref="BinRecord.RawFreeQty"/>: computed when the record is built, not per order.</summary>
+    private static decimal RawFree(BinRecord bin) => bin.RawFreeQty;
 }

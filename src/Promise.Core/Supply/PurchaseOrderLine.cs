@@ -25,8 +25,22 @@ public sealed record PurchaseOrderLine(
     DateOnly ScheduleDate,
     DateOnly? ExpectedDeliveryDate)
 {
+    // Computed once per record (records are shared across snapshots) and again by any init of a quantity.
+    private decimal _outstanding = (Qty - ReceivedQty) * ConversionFactor;
+
+    /// <summary>Ordered quantity in purchase UOM.</summary>
+    public decimal Qty { get; init { field = value; _outstanding = Outstanding(); } } = Qty;
+
+    /// <summary>Received quantity in purchase UOM.</summary>
+    public decimal ReceivedQty { get; init { field = value; _outstanding = Outstanding(); } } = ReceivedQty;
+
+    /// <summary>Stock UOM units per purchase UOM unit.</summary>
+    public decimal ConversionFactor { get; init { field = value; _outstanding = Outstanding(); } } = ConversionFactor;
+
     /// <summary>Outstanding quantity in stock UOM: <c>(qty - received_qty) * conversion_factor</c>.</summary>
-    public decimal OutstandingStockQty => (Qty - ReceivedQty) * ConversionFactor;
+    public decimal OutstandingStockQty => _outstanding;
+
+    private decimal Outstanding() => (Qty - ReceivedQty) * ConversionFactor;
 
     /// <summary>The arrival date: <c>expected_delivery_date</c> if set, else <c>schedule_date</c>.</summary>
     public DateOnly ArrivalDate => ExpectedDeliveryDate ?? ScheduleDate;
