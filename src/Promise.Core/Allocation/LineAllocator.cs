@@ -318,7 +318,6 @@ internal static class LineAllocator
         a.Record = record;
         a.Overdue = source == SupplySource.PurchaseOrder && c.Overdue;
         a.Far = far;
-        c.Free -= qty;
         if (ledger is not null && record is not null)
         {
             ledger.Take(record, qty);

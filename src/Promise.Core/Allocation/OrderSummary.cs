@@ -13,6 +13,42 @@ internal readonly record struct OrderSummary(int Raw, int First, bool AnyShort, 
         var anyShort = false;
         var supplyShort = false;
         var hasStock = false;
+        var allStock = true;
+        for (var i = 0; i < lineCount; i++)
+        {
+            ref var line = ref s.Lines[i];
+            if (line.NotApplicable)
+            {
+                continue;
+            }
+
+            for (var k = line.First; k < line.First + line.Count; k++)
+            {
+                ref var a = ref s.Allocs[k];
+                first = first < 0 ? a.Delivery : Math.Min(first, a.Delivery);
+                hasStock |= a.Source == SupplySource.Stock;
+                allStock &= a.Source == SupplySource.Stock;
+            }
+
+            if (line.Shortage > 0)
+            {
+                anyShort = true;
+                supplyShort |= line.Reason is ShortReason.InsufficientSupply or ShortReason.BeyondHorizon;
+            }
+            else
+            {
+                raw = Math.Max(raw, line.Delivery);
+            }
+        }
+
+        // Everything from stock and nothing short is HIGH without summing quantities (decimal arithmetic is not free).
+        var confidence = !anyShort && allStock ? Confidence.High : ConfidenceOf(s, lineCount);
+        return new OrderSummary(anyShort ? -1 : raw, first, anyShort, supplyShort, hasStock, confidence);
+    }
+
+    /// <summary>promise-rules §6 confidence from the quantities: stock share, shortage share, far against near supply.</summary>
+    private static Confidence ConfidenceOf(Scratch s, int lineCount)
+    {
         decimal total = 0m, stock = 0m, nearPo = 0m, far = 0m, shortQty = 0m;
         for (var i = 0; i < lineCount; i++)
         {
@@ -27,11 +63,9 @@ internal readonly record struct OrderSummary(int Raw, int First, bool AnyShort, 
             {
                 ref var a = ref s.Allocs[k];
                 allocated += a.Qty;
-                first = first < 0 ? a.Delivery : Math.Min(first, a.Delivery);
                 if (a.Source == SupplySource.Stock)
                 {
                     stock += a.Qty;
-                    hasStock = true;
                 }
                 else if (a.Far)
                 {
@@ -45,20 +79,10 @@ internal readonly record struct OrderSummary(int Raw, int First, bool AnyShort, 
 
             total += allocated + line.Shortage;
             shortQty += line.Shortage;
-            if (line.Shortage > 0)
-            {
-                anyShort = true;
-                supplyShort |= line.Reason is ShortReason.InsufficientSupply or ShortReason.BeyondHorizon;
-            }
-            else
-            {
-                raw = Math.Max(raw, line.Delivery);
-            }
         }
 
-        var confidence = total == 0m || (shortQty == 0m && stock >= 0.99m * total)
+        return total == 0m || (shortQty == 0m && stock >= 0.99m * total)
             ? Confidence.High
             : shortQty > 0.10m * total || far > nearPo + stock ? Confidence.Low : Confidence.Medium;
-        return new OrderSummary(anyShort ? -1 : raw, first, anyShort, supplyShort, hasStock, confidence);
     }
 }
