@@ -4,11 +4,11 @@ namespace Promise.ErpClient.Caching;
 /// Cross-request coalescing with adaptive batching. Keys wanted by concurrent callers go into the batch being
 /// collected; a key already being fetched is shared by every caller instead of being fetched again, and a key
 /// invalidated since its fetch started is fetched anew (generation check). A batch leaves when
-/// <see cref="BatchPolicy.Window"/> has passed since its first key and fewer than
-/// <see cref="BatchPolicy.MaxInFlight"/> fetches of this kind are in flight; otherwise it keeps collecting
-/// until one returns, but never longer than <see cref="BatchPolicy.MaxHold"/>. A batch of
-/// <see cref="BatchPolicy.MaxBatchItems"/> keys leaves at once. So batches grow with the load while a lone
-/// request waits only the window. A failed fetch fails only the callers of its keys; the shared fetch is never
+/// <see cref="BatchPolicy.Window"/> has passed since its first key, unless the fetches of this kind in flight
+/// already carry <see cref="BatchPolicy.MaxItemsInFlight"/> keys or more (the load is high): then it keeps
+/// collecting until a fetch returns and brings them below, but never longer than <see cref="BatchPolicy.MaxHold"/>.
+/// A batch of <see cref="BatchPolicy.MaxBatchItems"/> keys leaves at once. So batches grow with the load while a
+/// lone request, or a moderate load, waits only the window. A failed fetch fails only the callers of its keys; the shared fetch is never
 /// cancelled by one caller (callers only stop waiting).
 /// </summary>
 internal sealed class BatchCoalescer<TValue>
@@ -25,6 +25,7 @@ internal sealed class BatchCoalescer<TValue>
     private long _openSince;
     private bool _windowElapsed;
     private int _inFlight;
+    private int _keysInFlight;
 
     public BatchCoalescer(
         string kind,
@@ -34,7 +35,7 @@ internal sealed class BatchCoalescer<TValue>
         TimeProvider timeProvider)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxBatchItems, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(policy.MaxInFlight, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(policy.MaxItemsInFlight);
         _kind = kind;
         _fetchBatch = fetchBatch;
         _generations = generations;
@@ -144,7 +145,7 @@ internal sealed class BatchCoalescer<TValue>
                 _windowElapsed = true;
             }
 
-            if (_inFlight < _policy.MaxInFlight || age >= _policy.MaxHold)
+            if (!Busy || age >= _policy.MaxHold)
             {
                 batch = TakeOpen(); // a batch held up to MaxHold leaves even though the fetches in flight have not returned
             }
@@ -160,6 +161,9 @@ internal sealed class BatchCoalescer<TValue>
         }
     }
 
+    /// <summary>Under the lock: the fetches in flight carry enough keys that a due batch waits for one to return.</summary>
+    private bool Busy => _inFlight > 0 && _keysInFlight >= _policy.MaxItemsInFlight;
+
     /// <summary>Under the lock: the open batch leaves and counts as in flight.</summary>
     private List<(BatchKey, Pending)> TakeOpen()
     {
@@ -167,6 +171,7 @@ internal sealed class BatchCoalescer<TValue>
         _open = [];
         _windowElapsed = false;
         _inFlight++;
+        _keysInFlight += batch.Count;
         return batch;
     }
 
@@ -224,7 +229,8 @@ internal sealed class BatchCoalescer<TValue>
             }
 
             _inFlight--;
-            return _windowElapsed && _open.Count > 0 && _inFlight < _policy.MaxInFlight ? TakeOpen() : null;
+            _keysInFlight -= batch.Count;
+            return _windowElapsed && _open.Count > 0 && !Busy ? TakeOpen() : null;
         }
     }
 

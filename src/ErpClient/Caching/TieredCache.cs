@@ -90,6 +90,28 @@ internal sealed class TieredCache<T>
     /// <summary>Records <paramref name="count"/> L1 hits of the warm path in one metric update.</summary>
     public void CountFreshHits(int count) => _metrics.Cache("l1", "hit", count);
 
+    /// <summary>
+    /// Puts values read in bulk (the start-up warm-up) into L1 as if fetched at <paramref name="fetchedAt"/>, except
+    /// where L1 already holds a fresh entry. Not written to L2: a bulk write would exceed <c>Redis:OperationTimeout</c>.
+    /// </summary>
+    /// <returns>How many entries were written.</returns>
+    public int Prime(IEnumerable<(string Key, T Value)> values, DateTimeOffset fetchedAt)
+    {
+        var written = 0;
+        foreach (var (key, value) in values)
+        {
+            if (TryGetFresh(key, fetchedAt, out _))
+            {
+                continue;
+            }
+
+            _l1.Set(_settings.Kind, key, new CacheEntry<T>(value, fetchedAt), _settings.StaleLimitOf(value));
+            written++;
+        }
+
+        return written;
+    }
+
     private async Task<List<(string Key, string Spelling)>> FromL2Async(
         List<(string Key, string Spelling)> misses, DateTimeOffset now, Dictionary<string, CacheEntry<T>> entries, List<(string Key, string Spelling)> stale)
     {

@@ -28,5 +28,5 @@ internal sealed class TieredCacheServices(
     public ILogger Logger { get; } = logger;
 
     public BatchPolicy Batching { get; } = new(
-        erpOptions.Value.CoalesceWindow, erpOptions.Value.MaxBatchItems, erpOptions.Value.MaxBatchesInFlight, erpOptions.Value.MaxBatchHold);
+        erpOptions.Value.CoalesceWindow, erpOptions.Value.MaxBatchItems, erpOptions.Value.MaxItemsInFlight, erpOptions.Value.MaxBatchHold);
 }

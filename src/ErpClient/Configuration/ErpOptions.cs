@@ -54,11 +54,11 @@ public sealed class ErpOptions
     /// <summary><c>Erp:MaxBatchItems</c>: item codes per batched query (default 200).</summary>
     public int MaxBatchItems { get; set; } = 200;
 
-    /// <summary><c>Erp:MaxBatchesInFlight</c>: fetches of one kind in flight before the next batch keeps collecting until one returns (default 1, 1..1024).</summary>
-    public int MaxBatchesInFlight { get; set; } = 1;
+    /// <summary><c>Erp:MaxItemsInFlight</c>: item codes of one kind being fetched from which a due batch keeps collecting until a fetch returns, up to <see cref="MaxBatchHold"/> (default 100; 0 = whenever a fetch is in flight).</summary>
+    public int MaxItemsInFlight { get; set; } = 100;
 
-    /// <summary><c>Erp:MaxBatchHold</c>: the longest a batch keeps collecting, from its first item code, while fetches of its kind are in flight (default 8 ms, at most 1 s; a hold shorter than <c>Erp:CoalesceWindow</c> means no wait beyond the window).</summary>
-    public TimeSpan MaxBatchHold { get; set; } = TimeSpan.FromMilliseconds(8);
+    /// <summary><c>Erp:MaxBatchHold</c>: the longest a batch keeps collecting, from its first item code, while fetches of its kind are in flight (default 10 ms, at most 1 s; a hold shorter than <c>Erp:CoalesceWindow</c> means no wait beyond the window).</summary>
+    public TimeSpan MaxBatchHold { get; set; } = TimeSpan.FromMilliseconds(10);
 
     /// <summary><c>Erp:PageSize</c>: <c>limit_page_length</c> of list queries (default 500).</summary>
     public int PageSize { get; set; } = 500;

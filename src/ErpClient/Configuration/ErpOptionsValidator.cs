@@ -48,7 +48,7 @@ internal sealed class ErpOptionsValidator : IValidateOptions<ErpOptions>
         }
 
         Range(errors, options.MaxBatchItems, 1, 5000, "Erp:MaxBatchItems");
-        Range(errors, options.MaxBatchesInFlight, 1, 1024, "Erp:MaxBatchesInFlight");
+        Range(errors, options.MaxItemsInFlight, 0, 100_000, "Erp:MaxItemsInFlight");
         if (options.MaxBatchHold < TimeSpan.Zero || options.MaxBatchHold > TimeSpan.FromSeconds(1))
         {
             errors.Add("Erp:MaxBatchHold must be between 0 and 1 second.");

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Promise.ErpClient.Caching;
+using Promise.ErpClient.Configuration;
 using Promise.ErpClient.Health;
 using Promise.ErpClient.Observability;
 using Promise.ErpClient.Supply;
@@ -7,9 +10,11 @@ using Promise.ErpClient.Supply;
 namespace Promise.ErpClient.DependencyInjection;
 
 /// <summary>
-/// ErpNext mode: reads the site's master data (warehouses, company holiday lists) once the host has started,
-/// through the cache (so from Redis when another instance filled it), and builds a first snapshot so the supply
-/// path is compiled before traffic arrives. Readiness waits for it (<see cref="SupplyHealthReport.MasterDataLoaded"/>).
+/// ErpNext mode: once the host has started, reads the Item masters into L1 (in pages, at most half of
+/// <c>Cache:L1SizeLimit</c>; only without Redis: with Redis an instance fills its L1 on demand from the shared
+/// cache, never from ERPNext, when another instance has read them), then the site's master data (warehouses,
+/// company holiday lists) through the cache, and builds a first snapshot so the supply path is compiled before
+/// traffic arrives. Readiness waits for the master data (<see cref="SupplyHealthReport.MasterDataLoaded"/>).
 /// Never blocks start-up: Kestrel listens (liveness answers) while it runs. Each attempt is bounded by the ERP
 /// call budget (<c>Erp:Timeout</c>); a failed attempt is retried after 1 s, doubling up to 30 s, until one
 /// succeeds (a promise that reads the master data first counts too) or the host stops.
@@ -17,20 +22,33 @@ namespace Promise.ErpClient.DependencyInjection;
 internal sealed class SupplyWarmupService(
     ErpSupplyProvider provider,
     SupplyHealthTracker health,
+    IOptions<CacheOptions> cacheOptions,
+    RedisConnection redis,
     TimeProvider timeProvider,
     ILogger<SupplyWarmupService> logger) : BackgroundService
 {
     internal static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
     internal static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
+    /// <summary>Item masters read at start-up: at most half of <c>Cache:L1SizeLimit</c>, so stock entries keep room.</summary>
+    private int MaxItems => (int)Math.Clamp(cacheOptions.Value.L1SizeLimit / 2, 1, int.MaxValue);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // the host's start (and Kestrel's) goes on at once
         var delay = FirstRetryDelay;
+        var itemsRead = redis.Configured; // with Redis, item masters come from the shared cache on demand
         for (var attempt = 1; !stoppingToken.IsCancellationRequested && !health.MasterDataLoaded; attempt++)
         {
             try
             {
+                if (!itemsRead)
+                {
+                    var items = await provider.PrimeItemsAsync(MaxItems, stoppingToken);
+                    itemsRead = true;
+                    Log.ItemsWarmedUp(logger, items);
+                }
+
                 await provider.GetSnapshotAsync([], stoppingToken);
                 Log.WarmedUp(logger, attempt);
                 return;

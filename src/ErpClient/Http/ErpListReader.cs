@@ -22,7 +22,11 @@ internal sealed class ErpListReader(IErpNextApi api, ErpResilience resilience, I
     private static readonly JsonSerializerOptions UrlJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly ErpOptions _options = options.Value;
 
-    public async Task<List<T>> ReadAllAsync<T>(ListQuery query, JsonTypeInfo<ListEnvelope<T>> typeInfo, CancellationToken cancellationToken)
+    /// <param name="query">The list query.</param>
+    /// <param name="typeInfo">The envelope's serialization.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="maxRows">Stop paging once this many rows were read (null: read every page).</param>
+    public async Task<List<T>> ReadAllAsync<T>(ListQuery query, JsonTypeInfo<ListEnvelope<T>> typeInfo, CancellationToken cancellationToken, int? maxRows = null)
     {
         // Readable, still valid JSON in the URL: backticks and non-ASCII item codes are not \u-escaped.
         var fields = new JsonArray(query.Fields.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()).ToJsonString(UrlJson);
@@ -40,7 +44,7 @@ internal sealed class ErpListReader(IErpNextApi api, ErpResilience resilience, I
                 cancellationToken);
             var pageRows = page.Rows;
             rows.AddRange(pageRows);
-            if (pageRows.Count < pageSize)
+            if (pageRows.Count < pageSize || rows.Count >= maxRows)
             {
                 return rows;
             }

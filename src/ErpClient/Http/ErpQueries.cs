@@ -44,12 +44,13 @@ internal static class ErpQueries
         return new ListQuery("purchase_order", "Purchase Order", fields, filters, $"`tabPurchase Order`.name asc, {PoItem}.idx asc");
     }
 
-    public static ListQuery Items(IReadOnlyCollection<string> itemCodes) => new(
-        "item",
-        "Item",
-        ["name", "disabled", "is_stock_item", "end_of_life", "lead_time_days", "delivered_by_supplier"],
-        new JsonArray(Filter("name", "in", InList(itemCodes))),
-        "name asc");
+    private static readonly string[] ItemFields = ["name", "disabled", "is_stock_item", "end_of_life", "lead_time_days", "delivered_by_supplier"];
+
+    public static ListQuery Items(IReadOnlyCollection<string> itemCodes) =>
+        new("item", "Item", ItemFields, new JsonArray(Filter("name", "in", InList(itemCodes))), "name asc");
+
+    /// <summary>Every Item master, by name (the start-up warm-up; bounded by the caller's row limit).</summary>
+    public static ListQuery AllItems() => new("item", "Item", ItemFields, [], "name asc");
 
     public static ListQuery Warehouses(string? company, bool withOptional)
     {

@@ -47,6 +47,13 @@ internal sealed class ErpSupplyReader(
         return rows.Where(r => r.Name is not null).Select(r => r.ToRecord()).ToList();
     }
 
+    /// <summary>Item masters by name, up to <paramref name="maxItems"/> (paged; the start-up warm-up).</summary>
+    public async Task<List<ItemRecord>> ReadAllItemsAsync(int maxItems, CancellationToken cancellationToken)
+    {
+        var rows = await Guard("item", reader.ReadAllAsync(ErpQueries.AllItems(), ErpJsonContext.Default.ListEnvelopeItemRow, cancellationToken, maxItems));
+        return rows.Where(r => r.Name is not null).Select(r => r.ToRecord()).ToList();
+    }
+
     public async Task<MasterData> ReadMasterDataAsync(CancellationToken cancellationToken)
     {
         var warehousesTask = WithOptionalFallbackAsync(

@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Reading master data at start-up failed (attempt {Attempt}, {Reason}); not ready, retrying in {Delay}")]
     public static partial void WarmupFailed(ILogger logger, int attempt, string reason, TimeSpan delay);
+
+    [LoggerMessage(13, LogLevel.Information, "Start-up warm-up: {Count} item master(s) read into the cache")]
+    public static partial void ItemsWarmedUp(ILogger logger, int count);
 }

@@ -179,6 +179,18 @@ internal sealed class ErpSupplyProvider : ISupplyProvider
         return false;
     }
 
+    /// <summary>
+    /// Reads up to <paramref name="maxItems"/> item masters in pages and puts them in L1 (the start-up warm-up), so
+    /// the first promises for them do not wait for an Item query.
+    /// </summary>
+    /// <returns>How many item entries were written.</returns>
+    internal async Task<int> PrimeItemsAsync(int maxItems, CancellationToken cancellationToken)
+    {
+        var fetchedAt = _timeProvider.GetUtcNow();
+        var items = await _reader.ReadAllItemsAsync(maxItems, cancellationToken);
+        return Items.Prime(items.Select(i => (CacheKeys.Normalize(i.ItemCode), new ItemLookup(i))), fetchedAt);
+    }
+
     private static TierResult<T> Empty<T>() => new(new Dictionary<string, CacheEntry<T>>(), false);
 
     private static ErpRejectedException? FirstRejection(params Task[] tasks) =>

@@ -17,7 +17,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
 
         var load = coalescer.LoadAsync(Keys("a", "b"), CancellationToken.None);
         time.Advance(Window - TimeSpan.FromTicks(1));
@@ -35,7 +35,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
         var first = coalescer.LoadAsync(Keys("a"), CancellationToken.None);
         time.Advance(Window);
         Assert.Single(fetches.Calls);
@@ -63,7 +63,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
         _ = coalescer.LoadAsync(Keys("a"), CancellationToken.None);
         time.Advance(Window);
 
@@ -79,11 +79,11 @@ public sealed class BatchCoalescerTests
     }
 
     [Fact]
-    public async Task Load_TwoBatchesAllowedInFlight_SecondLeavesAtItsWindowThirdWaits()
+    public async Task Load_KeysInFlightBelowThreshold_BatchLeavesAtItsWindowAtThresholdItWaits()
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 2, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 2, Hold)); // moderate load: up to 2 keys in flight
 
         var loads = new[] { "a", "b", "c" }.Select(key =>
         {
@@ -106,7 +106,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
         var failing = coalescer.LoadAsync(Keys("a", "b"), CancellationToken.None);
         time.Advance(Window);
         var healthy = coalescer.LoadAsync(Keys("c"), CancellationToken.None);
@@ -129,7 +129,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
         using var cancel = new CancellationTokenSource();
         var leaving = coalescer.LoadAsync(Keys("a"), cancel.Token);
         var staying = coalescer.LoadAsync(Keys("a", "b"), CancellationToken.None);
@@ -149,7 +149,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 3, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 3, 0, Hold));
         var first = coalescer.LoadAsync(Keys("x"), CancellationToken.None);
         time.Advance(Window);
 
@@ -174,7 +174,7 @@ public sealed class BatchCoalescerTests
     {
         var fetches = new GatedFetches();
         var time = new FakeTimeProvider();
-        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 1, Hold));
+        var coalescer = fetches.Coalescer(time, new BatchPolicy(Window, 200, 0, Hold));
         var first = coalescer.LoadAsync(Keys("a"), CancellationToken.None);
         time.Advance(Window);
 

@@ -24,6 +24,8 @@ public sealed class ErpBackedApi : IAsyncDisposable
         var erp = await SiteData.StartErpAsync();
         var app = new PromiseApp(Settings.ForErp(erp.BaseUrl, extra ?? new Dictionary<string, string?>()), kestrel);
         var client = kestrel ? new HttpClient { BaseAddress = app.ServerAddress, Timeout = TimeSpan.FromSeconds(30) } : app.CreateClient();
+        // As an orchestrator would: traffic (and the faults a test injects) only once the start-up warm-up is done.
+        await Eventually.UntilAsync(() => client.GetAnswerAsync("/health/ready"), a => a.Status == System.Net.HttpStatusCode.OK, TimeSpan.FromSeconds(10), "ready");
         return new ErpBackedApi(erp, app, client);
     }
 
