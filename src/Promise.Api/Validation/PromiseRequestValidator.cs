@@ -16,6 +16,8 @@ internal sealed class PromiseRequestValidator(ServiceRules rules, PromiseLimits 
     /// <summary>Per-request day overrides beyond the calculator's 730-day horizon cannot change an answer.</summary>
     internal const int MaxOverrideDays = 730;
 
+    private const int SmallOrder = 16;
+
     /// <param name="dto">The parsed wire request.</param>
     /// <param name="defaultInstant">The order instant when the request names none ("now", or the batch's instant).</param>
     /// <param name="request">The validated request, when valid.</param>
@@ -87,40 +89,46 @@ internal sealed class PromiseRequestValidator(ServiceRules rules, PromiseLimits 
             return lines;
         }
 
-        var seenIds = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+        // Small orders find a repeated line_id by scanning the lines so far; large ones use a dictionary.
+        var seenIds = items.Count > SmallOrder ? new Dictionary<string, int>(items.Count, StringComparer.Ordinal) : null;
+        Span<int> itemOfLine = stackalloc int[SmallOrder];
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"items[{i.ToString(CultureInfo.InvariantCulture)}]";
             var item = items[i];
             if (item is null)
             {
-                errors.Add(path, "must be an object");
+                errors.Add(ItemPath(i), "must be an object");
                 continue;
             }
 
             var lineId = item.LineId ?? (i + 1).ToString(CultureInfo.InvariantCulture);
             if (lineId.Length == 0)
             {
-                errors.Add(path + ".line_id", "must not be empty");
+                errors.Add(ItemPath(i, ".line_id"), "must not be empty");
             }
-            else if (!seenIds.TryAdd(lineId, i))
+            else if (FirstItemWithId(lineId, i, lines, itemOfLine, seenIds) is { } first)
             {
-                errors.Add(path + ".line_id", $"duplicates the line_id of items[{seenIds[lineId].ToString(CultureInfo.InvariantCulture)}]");
+                errors.Add(ItemPath(i, ".line_id"), $"duplicates the line_id of items[{first.ToString(CultureInfo.InvariantCulture)}]");
             }
 
             if (string.IsNullOrWhiteSpace(item.ItemCode))
             {
-                errors.Add(path + ".item_code", "is required");
+                errors.Add(ItemPath(i, ".item_code"), "is required");
             }
 
             if (item.Qty is not { } qty || qty <= 0m)
             {
-                errors.Add(path + ".qty", "must be a number greater than 0");
+                errors.Add(ItemPath(i, ".qty"), "must be a number greater than 0");
             }
 
             if (item.Warehouse is { } warehouse && string.IsNullOrWhiteSpace(warehouse))
             {
-                errors.Add(path + ".warehouse", "must be a warehouse name or null");
+                errors.Add(ItemPath(i, ".warehouse"), "must be a warehouse name or null");
+            }
+
+            if (seenIds is null)
+            {
+                itemOfLine[lines.Count] = i;
             }
 
             lines.Add(new OrderLine(lineId, item.ItemCode ?? string.Empty, item.Qty ?? 0m, item.Warehouse));
@@ -128,6 +136,29 @@ internal sealed class PromiseRequestValidator(ServiceRules rules, PromiseLimits 
 
         return lines;
     }
+
+    /// <summary>The index of the first earlier item with this line id (recording it when it is new), or null.</summary>
+    private static int? FirstItemWithId(string lineId, int item, List<OrderLine> lines, ReadOnlySpan<int> itemOfLine, Dictionary<string, int>? seenIds)
+    {
+        if (seenIds is not null)
+        {
+            return seenIds.TryAdd(lineId, item) ? null : seenIds[lineId];
+        }
+
+        for (var j = 0; j < lines.Count; j++)
+        {
+            if (string.Equals(lines[j].LineId, lineId, StringComparison.Ordinal))
+            {
+                return itemOfLine[j];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"items[2]" or "items[2].qty": built only when there is an error to report.</summary>
+    private static string ItemPath(int item, string member = "") =>
+        string.Create(CultureInfo.InvariantCulture, $"items[{item}]{member}");
 
     private static DateTimeOffset ValidateInstant(PromiseRequestDto dto, DateTimeOffset defaultInstant, ValidationErrors errors)
     {
