@@ -61,7 +61,7 @@ internal static class LinePreparer
             }
 
             var free = RawFree(bin);
-            if (free > 0 && ledger.Committed(bin) is var committed && committed != 0m)
+            if (ledger.Shared && free > 0 && ledger.Committed(bin) is var committed && committed != 0m)
             {
                 free -= committed;
             }
@@ -103,7 +103,7 @@ internal static class LinePreparer
             NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
             foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
             {
-                if (ledger.Committed(e.Record) is var committed && committed != 0m)
+                if (ledger.Shared && ledger.Committed(e.Record) is var committed && committed != 0m)
                 {
                     e.Free -= committed;
                 }

@@ -35,7 +35,7 @@ internal static class OrderByFinder
             if (s.Allocs[i].Source == SupplySource.Stock && !StockSeenBefore(s, i))
             {
                 var w = view.Warehouses[s.Allocs[i].Warehouse];
-                AddDaily(stockCutoffs, null, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue, 0);
+                AddDaily(s.InstantCache, stockCutoffs, null, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue, 0);
             }
         }
 
@@ -57,13 +57,13 @@ internal static class OrderByFinder
             var (zone, cutoff) = view.Zones[k];
             var z = ctx.ZoneOverride ?? zone;
             var bits = k < MaskedPairs ? 3L << (2 * k) : -1L;
-            AddDaily(instants, sources, start, end, z, ctx.CutoffOverride ?? cutoff, last, bits & 0x5555555555555555L);
-            AddDaily(instants, sources, start, end, z, midnight, last, bits & ~0x5555555555555555L);
+            AddDaily(s.InstantCache, instants, sources, start, end, z, ctx.CutoffOverride ?? cutoff, last, bits & 0x5555555555555555L);
+            AddDaily(s.InstantCache, instants, sources, start, end, z, midnight, last, bits & ~0x5555555555555555L);
         }
 
         // The order date's midnight (rules.timezone, else UTC); a UTC midnight moves nothing else unless a
         // warehouse is in UTC, and then it is that zone's midnight above.
-        AddDaily(instants, sources, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last, OrderDayChanges);
+        AddDaily(s.InstantCache, instants, sources, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last, OrderDayChanges);
         foreach (var ticks in stockCutoffs)
         {
             Add(instants, sources, ticks, StockCutoff);
@@ -141,12 +141,12 @@ internal static class OrderByFinder
 
     /// <summary>Adds the instants of a daily local time in the window (start, end], up to <paramref name="last"/> ticks.</summary>
     private static void AddDaily(
-        List<long> into, List<long>? sources, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last, long source)
+        InstantCache cache, List<long> into, List<long>? sources, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last, long source)
     {
         var day = zone.LocalDay(start);
         for (var d = day; d <= day + 1; d++)
         {
-            var ticks = zone.InstantTicks(d, time);
+            var ticks = cache.InstantTicks(zone, d, time);
             if (ticks > start.UtcTicks && ticks <= end.UtcTicks && ticks <= last)
             {
                 if (sources is null)

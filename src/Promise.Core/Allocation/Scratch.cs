@@ -15,6 +15,9 @@ internal sealed class Scratch
 
     public OrderContext Context { get; } = new();
 
+    /// <summary>Cutoff and midnight instants of recent orders (order_by candidates).</summary>
+    public Calendar.InstantCache InstantCache { get; } = new();
+
     /// <summary>The ledger of a quote: only the order's own consumption.</summary>
     public SupplyLedger QuoteLedger { get; } = new(shared: false);
 

@@ -71,6 +71,9 @@ internal sealed class SupplyLedger
         _entries[_count++] = (record, qty);
     }
 
+    /// <summary>Whether earlier orders can have committed anything (a shared session).</summary>
+    public bool Shared => _byRecord is not null;
+
     /// <summary>What earlier orders of a shared session consumed from this Bin or PO line.</summary>
     public decimal Committed(object record) => _byRecord is null ? 0m : TotalOf(record).Qty;
 

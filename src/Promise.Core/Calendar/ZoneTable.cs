@@ -19,7 +19,16 @@ internal sealed class ZoneTable
     private readonly TimeZoneInfo _zone;
     private readonly int[]?[] _blocks = new int[]?[Blocks];
 
-    private ZoneTable(TimeZoneInfo zone) => _zone = zone;
+    private static int s_nextId;
+
+    private ZoneTable(TimeZoneInfo zone)
+    {
+        _zone = zone;
+        Id = Interlocked.Increment(ref s_nextId);
+    }
+
+    /// <summary>A small number distinguishing tables (for <see cref="InstantCache"/>).</summary>
+    public int Id { get; }
 
     /// <summary>UTC, with no table behind it.</summary>
     public static ZoneTable Utc { get; } = new(TimeZoneInfo.Utc);
