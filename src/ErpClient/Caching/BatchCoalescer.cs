@@ -8,8 +8,9 @@ namespace Promise.ErpClient.Caching;
 /// already carry <see cref="BatchPolicy.MaxItemsInFlight"/> keys or more (the load is high): then it keeps
 /// collecting until a fetch returns and brings them below, but never longer than <see cref="BatchPolicy.MaxHold"/>.
 /// A batch of <see cref="BatchPolicy.MaxBatchItems"/> keys leaves at once. So batches grow with the load while a
-/// lone request, or a moderate load, waits only the window. A failed fetch fails only the callers of its keys; the shared fetch is never
-/// cancelled by one caller (callers only stop waiting).
+/// lone request, or a moderate load, waits only the window. A failed fetch fails only the callers of its keys;
+/// the shared fetch is never cancelled by one caller (callers only stop waiting). One timer serves the batch being
+/// collected (its window, then its hold); the fake clock of tests fires it inside <c>Advance</c>.
 /// </summary>
 internal sealed class BatchCoalescer<TValue>
 {
@@ -20,8 +21,8 @@ internal sealed class BatchCoalescer<TValue>
     private readonly TimeProvider _timeProvider;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Pending> _pending = new(StringComparer.Ordinal);
-    private List<(BatchKey Key, Pending Pending)> _open = [];
     private readonly ITimer _timer;
+    private List<(BatchKey Key, Pending Pending)> _open = [];
     private long _openSince;
     private bool _windowElapsed;
     private int _inFlight;
