@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Promise.Api.Contracts;
 
@@ -12,7 +10,7 @@ namespace Promise.Api.Contracts;
 /// The bytes are those <c>TypedResults.Json</c> writes with the same type info.
 /// </summary>
 internal sealed class JsonBodyResult<T>(T value, JsonTypeInfo<T> typeInfo)
-    : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IContentTypeHttpResult, IEndpointMetadataProvider
+    : IResult, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<T>, IContentTypeHttpResult
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
@@ -42,11 +40,5 @@ internal sealed class JsonBodyResult<T>(T value, JsonTypeInfo<T> typeInfo)
         }
 
         return Task.CompletedTask;
-    }
-
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
     }
 }

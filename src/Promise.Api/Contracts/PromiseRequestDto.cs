@@ -6,7 +6,9 @@ namespace Promise.Api.Contracts;
 /// <summary>
 /// The wire body of <c>POST /otp/promise</c> (api-contract.md). Everything is optional at this level
 /// so that a missing or malformed field becomes a problem+json error naming it, not a serializer exception;
-/// dates, instants and enum names stay strings until validation parses them.
+/// dates, instants and enum names stay strings until validation parses them. Members are settable (not
+/// <c>init</c>) so the generated serializer sets them directly instead of going through its constructor
+/// converter; <see cref="Validation.FastRequestReader"/> fills them the same way.
 /// </summary>
 public sealed record PromiseRequestDto
 {
