@@ -100,8 +100,13 @@ internal static class OrderComputer
             return Short(s, line, blocked, restriction);
         }
 
-        var alternate = findAlternate && restriction >= 0 ? FindAlternate(ctx, s, ledger, line, prepared) : (Warehouse: -1, Delivery: -1);
         var outcome = LineAllocator.Allocate(ctx, s, ledger, prepared, line.Qty, restriction);
+
+        // Alternates use warehouses outside the restriction, so the line's own consumption does not touch
+        // their supply: they may be tried after it, and only those that could deliver sooner.
+        var alternate = findAlternate && restriction >= 0
+            ? FindAlternate(ctx, s, ledger, line, prepared, outcome.Shortage > 0 ? WorkCalendar.Beyond : outcome.Delivery)
+            : (Warehouse: -1, Delivery: -1);
         if (alternate.Warehouse >= 0 && (outcome.Shortage > 0 || alternate.Delivery < outcome.Delivery))
         {
             outcome.AlternateWarehouse = alternate.Warehouse;
@@ -151,8 +156,11 @@ internal static class OrderComputer
     /// <summary>
     /// The best other fulfillment warehouse holding stock or open POs of the item that alone would cover the
     /// line (earliest delivery, then priority, then name), seen against the supply left before this line.
+    /// A warehouse whose stock delivery (the earliest any of its supply can deliver) is not before
+    /// <paramref name="sooner"/> is not tried: it could never be offered.
     /// </summary>
-    private static (int Warehouse, int Delivery) FindAlternate(OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, in PreparedLine prepared)
+    private static (int Warehouse, int Delivery) FindAlternate(
+        OrderContext ctx, Scratch s, SupplyLedger ledger, OrderLine line, in PreparedLine prepared, int sooner)
     {
         var view = ctx.View;
         var recording = s.RecordingLine;
@@ -163,7 +171,7 @@ internal static class OrderComputer
         for (var i = first; i < end; i++)
         {
             var w = s.Supplies[i].Warehouse;
-            if (view.Warehouses[w].IsWithin(prepared.Restriction) || SeenBefore(s, first, i, w))
+            if (view.Warehouses[w].IsWithin(prepared.Restriction) || SeenBefore(s, first, i, w) || ctx.Clock(w).StockDelivery >= sooner)
             {
                 continue;
             }

@@ -144,6 +144,39 @@ public sealed class OrderResultTests
         Assert.Empty(s.Quote(Order(Monday, Line("SKU-1", 2m, "Stores - AC"))).Options);
     }
 
+    /// <summary>An alternate is tried only when its stock could deliver sooner: one day sooner is offered, the same day is not.</summary>
+    [Theory]
+    [InlineData(1, 0, "2026-12-24", "2026-12-25")]
+    [InlineData(2, 0, "2026-12-24", "2026-12-28")]
+    [InlineData(0, 0, null, null)]
+    [InlineData(0, 1, null, null)]
+    public void Quote_RestrictedLine_AlternateOfferedOnlyWhenSooner(int restrictedProcessing, int otherProcessing, string? date, string? current)
+    {
+        var s = new Support.Scenario
+        {
+            Rules = new Rules.ServiceRules
+            {
+                Warehouses =
+                [
+                    new Rules.WarehouseRule("A - AC") { Priority = 10, ProcessingDays = restrictedProcessing },
+                    new Rules.WarehouseRule("B - AC") { Priority = 10, ProcessingDays = otherProcessing },
+                ],
+            },
+        };
+        s.Warehouse("A - AC").Warehouse("B - AC").Item("X").Stock("X", "A - AC", 5m).Stock("X", "B - AC", 5m);
+
+        var result = s.Quote(Order("2026-12-21T09:30:00Z", Line("X", 2m, "A - AC")));
+
+        if (date is null)
+        {
+            Assert.Empty(result.Options);
+            return;
+        }
+
+        var option = Assert.Single(result.Options);
+        Assert.Equal((OptionType.AlternateWarehouse, "B - AC", D(date), D(current!)), (option.Type, option.Warehouse, option.Date, option.CurrentDate));
+    }
+
     [Fact]
     public void Quote_FarPoDecidesDate_ExpediteOffered()
     {
