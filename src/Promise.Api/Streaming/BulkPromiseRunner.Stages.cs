@@ -5,36 +5,32 @@ using Promise.ErpClient.Supply;
 
 namespace Promise.Api.Streaming;
 
-/// <summary>The prepare and compute stages of <see cref="BulkPromiseRunner"/>.</summary>
+/// <summary>The reading and computing stages of <see cref="BulkPromiseRunner"/>.</summary>
 internal sealed partial class BulkPromiseRunner
 {
-    /// <summary>Stage 2: windows of whatever has arrived, validated, their supply read started.</summary>
-    private async Task PrepareAsync(ChannelReader<BulkItem> input, ChannelWriter<BulkWindow> output, Batch batch, int windowSize, CancellationToken cancellationToken)
+    /// <summary>The first stage: the body parsed as it arrives, into a bounded channel.</summary>
+    private static async Task FillAsync(IAsyncEnumerable<BulkItem> items, ChannelWriter<BulkItem> writer, CancellationToken cancellationToken)
     {
         try
         {
-            var ended = false;
-            while (!ended && await input.WaitToReadAsync(cancellationToken))
+            await foreach (var item in items.WithCancellation(cancellationToken))
             {
-                var items = new List<BulkItem>(windowSize);
-                while (items.Count < windowSize && input.TryRead(out var item))
+                await writer.WriteAsync(item, cancellationToken);
+                if (item.EndsStream)
                 {
-                    items.Add(item);
+                    break;
                 }
-
-                var window = new BulkWindow(items);
-                Prepare(window, batch, cancellationToken);
-                ended = window.EndsStream;
-                await output.WriteAsync(window, cancellationToken);
             }
 
-            output.TryComplete();
+            writer.TryComplete();
         }
-#pragma warning disable CA1031 // Forwarded in order: the writing stage answers it after the windows before it.
+#pragma warning disable CA1031 // Whatever ends the reading must reach the answering stages, or they would wait forever.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            output.TryComplete(exception);
+            writer.TryComplete(exception is IOException && cancellationToken.IsCancellationRequested
+                ? new OperationCanceledException(cancellationToken)
+                : exception);
         }
     }
 
@@ -77,18 +73,40 @@ internal sealed partial class BulkPromiseRunner
         }
     }
 
-    /// <summary>Stage 3: each window, in input order, on this one task (the shared session is sequential).</summary>
-    private async Task ComputeAsync(ChannelReader<BulkWindow> input, ChannelWriter<BulkWindow> output, Batch batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The second stage: windows of whatever has been parsed (up to <c>Api:BulkPrefetchWindow</c>: the requests that
+    /// arrived while the previous window was computed), validated, their supply read in one batched call, then
+    /// computed in input order on this one task (the shared session is sequential). While a window's supply read
+    /// waits (ERPNext, Redis), the next window is taken and its supply read started, so that the waits overlap.
+    /// </summary>
+    private async Task ComputeAsync(
+        ChannelReader<BulkItem> input, ChannelWriter<BulkWindow> output, Batch batch, int windowSize, CancellationToken cancellationToken)
     {
         try
         {
-            while (await input.WaitToReadAsync(cancellationToken))
+            BulkWindow? ahead = null;
+            while ((ahead ?? await TakeAsync(input, batch, windowSize, cancellationToken)) is { } window)
             {
-                while (input.TryRead(out var window))
+                ahead = null;
+                if (!window.Supply.IsCompleted && !window.EndsStream)
                 {
-                    var (snapshot, supplyProblem) = await window.Supply;
-                    Compute(window, snapshot, supplyProblem, batch);
-                    await output.WriteAsync(window, cancellationToken);
+                    if (!input.TryPeek(out _))
+                    {
+                        await Task.WhenAny(window.Supply, input.WaitToReadAsync(cancellationToken).AsTask());
+                    }
+
+                    if (!window.Supply.IsCompleted && input.TryPeek(out _))
+                    {
+                        ahead = Take(input, batch, windowSize, cancellationToken);
+                    }
+                }
+
+                var (snapshot, supplyProblem) = await window.Supply;
+                Compute(window, snapshot, supplyProblem, batch);
+                await output.WriteAsync(window, cancellationToken);
+                if (window.EndsStream)
+                {
+                    break;
                 }
             }
 
@@ -100,6 +118,24 @@ internal sealed partial class BulkPromiseRunner
         {
             output.TryComplete(exception);
         }
+    }
+
+    /// <summary>The next window once at least one request has been parsed; null at the end of the body.</summary>
+    private async ValueTask<BulkWindow?> TakeAsync(ChannelReader<BulkItem> input, Batch batch, int windowSize, CancellationToken cancellationToken) =>
+        await input.WaitToReadAsync(cancellationToken) ? Take(input, batch, windowSize, cancellationToken) : null;
+
+    /// <summary>The requests parsed so far (up to a window), validated, their supply read started.</summary>
+    private BulkWindow Take(ChannelReader<BulkItem> input, Batch batch, int windowSize, CancellationToken cancellationToken)
+    {
+        var items = new List<BulkItem>(windowSize);
+        while (items.Count < windowSize && input.TryRead(out var item))
+        {
+            items.Add(item);
+        }
+
+        var window = new BulkWindow(items);
+        Prepare(window, batch, cancellationToken);
+        return window;
     }
 
     private void Compute(BulkWindow window, SupplySnapshot? snapshot, ApiProblem? supplyProblem, Batch batch)

@@ -12,18 +12,20 @@ using Promise.ErpClient.Supply;
 namespace Promise.Api.Streaming;
 
 /// <summary>
-/// Answers a bulk batch as a stream, in four concurrent stages joined by small bounded channels:
+/// Answers a bulk batch as a stream, in three concurrent stages joined by bounded channels:
 /// <list type="number">
 /// <item>read: the body is parsed into requests as it arrives (<c>Api:BulkPrefetchWindow</c> buffered);</item>
-/// <item>prepare: whatever has arrived (up to a window) is validated and the supply of the whole window is
-/// read in one batched call, started at once, so that it overlaps the computing of earlier windows;</item>
-/// <item>compute: windows are computed strictly in input order on one task (in <c>shared</c> mode every
-/// request consumes the supply earlier ones left: promise-rules §7);</item>
-/// <item>write: answers are mapped and serialized into the response pipe, flushed when
+/// <item>compute: whatever has been parsed (up to a window) is validated, the supply of the whole window is read
+/// in one batched call and the window is computed strictly in input order (in <c>shared</c> mode every request
+/// consumes the supply earlier ones left: promise-rules §7); while a supply read waits on I/O, the next
+/// window's read is started;</item>
+/// <item>write: answers are mapped and serialized into the response pipe on another core, flushed when
 /// <see cref="FlushBytes"/> are buffered or no further window is ready (so the first lines leave at once).</item>
 /// </list>
-/// Every channel is bounded (<see cref="WindowsAhead"/> windows), so a slow client stops the reading of the
-/// body: memory stays bounded by a few windows whatever the batch size.
+/// Every channel is bounded (a window of requests, <see cref="WindowsAhead"/> computed windows), so a slow client
+/// stops the reading of the body: memory stays bounded by a few windows whatever the batch size. Windows hold
+/// what arrived while the previous one was computed: full ones when the client sends fast (each window's supply
+/// read has a fixed cost), small ones when it sends slowly.
 /// </summary>
 internal sealed partial class BulkPromiseRunner(
     ISupplyProvider supply,
@@ -34,7 +36,7 @@ internal sealed partial class BulkPromiseRunner(
     PromiseMetrics metrics,
     ILogger<BulkPromiseRunner> logger)
 {
-    /// <summary>Windows a stage may run ahead of the next one.</summary>
+    /// <summary>Computed windows the writing stage may lag behind.</summary>
     public const int WindowsAhead = 2;
 
     /// <summary>Answer bytes buffered before a flush even when the next window is ready.</summary>
@@ -49,12 +51,10 @@ internal sealed partial class BulkPromiseRunner(
         var batch = new Batch(timeProvider.GetUtcNow(), mode == AllocationMode.Shared ? engine.StartSession() : null);
         var windowSize = options.Value.BulkPrefetchWindow;
         var parsed = Channel.CreateBounded<BulkItem>(new BoundedChannelOptions(windowSize) { SingleReader = true, SingleWriter = true });
-        var prepared = Channel.CreateBounded<BulkWindow>(new BoundedChannelOptions(WindowsAhead) { SingleReader = true, SingleWriter = true });
         var computed = Channel.CreateBounded<BulkWindow>(new BoundedChannelOptions(WindowsAhead) { SingleReader = true, SingleWriter = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
         var reading = FillAsync(items, parsed.Writer, linked.Token);
-        var preparing = PrepareAsync(parsed.Reader, prepared.Writer, batch, windowSize, linked.Token);
-        var computing = ComputeAsync(prepared.Reader, computed.Writer, batch, linked.Token);
+        var computing = ComputeAsync(parsed.Reader, computed.Writer, batch, windowSize, linked.Token);
         try
         {
             await WriteAsync(computed.Reader, batch, output, linked.Token);
@@ -86,38 +86,12 @@ internal sealed partial class BulkPromiseRunner(
         finally
         {
             await linked.CancelAsync();
-            await Task.WhenAll(reading, preparing, computing);
+            await Task.WhenAll(reading, computing);
             metrics.RecordBulkDuration(Stopwatch.GetElapsedTime(started));
         }
     }
 
-    /// <summary>Stage 1: the parsed body into a bounded channel.</summary>
-    private static async Task FillAsync(IAsyncEnumerable<BulkItem> items, ChannelWriter<BulkItem> writer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var item in items.WithCancellation(cancellationToken))
-            {
-                await writer.WriteAsync(item, cancellationToken);
-                if (item.EndsStream)
-                {
-                    break;
-                }
-            }
-
-            writer.TryComplete();
-        }
-#pragma warning disable CA1031 // Whatever ends the reading must reach the answering loop, or it would wait forever.
-        catch (Exception exception)
-#pragma warning restore CA1031
-        {
-            writer.TryComplete(exception is IOException && cancellationToken.IsCancellationRequested
-                ? new OperationCanceledException(cancellationToken)
-                : exception);
-        }
-    }
-
-    /// <summary>Stage 4: the answers in input order, flushed by size or when nothing further is ready.</summary>
+    /// <summary>The last stage: the answers in input order, flushed by size or when nothing further is ready.</summary>
     private async Task WriteAsync(ChannelReader<BulkWindow> input, Batch batch, NdjsonWriter output, CancellationToken cancellationToken)
     {
         while (await input.WaitToReadAsync(cancellationToken))
