@@ -172,8 +172,28 @@ internal sealed class OrderContext
         clock.Calendar = w.Calendar(_cache, _rules.WeeklyOffMask, NoWeekends);
         clock.Processing = _processingOverride ?? w.ProcessingDays;
         clock.Receiving = w.ReceivingDays;
-        clock.StockAvailable = clock.Calendar.FirstWorkingDay(clock.PickDay, Limit);
-        clock.StockShip = clock.Calendar.AddWorkingDays(clock.StockAvailable, clock.Processing, Limit);
-        clock.StockDelivery = Deliver(clock.StockShip);
+        ref var dates = ref clock.Stock0;
+        if (!dates.Matches(pick, Limit, clock.Calendar, clock.Processing, CarrierCalendar, TransitDays))
+        {
+            dates = ref clock.Stock1;
+            if (!dates.Matches(pick, Limit, clock.Calendar, clock.Processing, CarrierCalendar, TransitDays))
+            {
+                dates = ref clock.StockNext ? ref clock.Stock1 : ref clock.Stock0;
+                clock.StockNext = !clock.StockNext;
+                dates.Pick = pick;
+                dates.Limit = Limit;
+                dates.Calendar = clock.Calendar;
+                dates.Processing = clock.Processing;
+                dates.Carrier = CarrierCalendar;
+                dates.Transit = TransitDays;
+                dates.Available = clock.Calendar.FirstWorkingDay(pick, Limit);
+                dates.Ship = clock.Calendar.AddWorkingDays(dates.Available, clock.Processing, Limit);
+                dates.Delivery = Deliver(dates.Ship);
+            }
+        }
+
+        clock.StockAvailable = dates.Available;
+        clock.StockShip = dates.Ship;
+        clock.StockDelivery = dates.Delivery;
     }
 }

@@ -126,7 +126,6 @@ internal static class ProbeEvaluator
             var w = s.StockOrder[i];
             ref var clock = ref ctx.Clock(w);
             var priority = warehouses[w].Priority;
-
             var after = priority != lastPriority ? priority > lastPriority : clock.StockShip != lastShip ? clock.StockShip > lastShip : w > last;
             if (!after)
             {

@@ -33,6 +33,13 @@ internal struct WarehouseClock
 
     public long CutoffTicks;
 
+    /// <summary>The last two stock-date computations in this slot (kept across instants and orders); <see cref="StockNext"/> is replaced next.</summary>
+    public StockDates Stock0;
+
+    public StockDates Stock1;
+
+    public bool StockNext;
+
     public WorkCalendar Calendar;
 
     public int Processing;
