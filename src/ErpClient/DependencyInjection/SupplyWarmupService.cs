@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,11 +20,13 @@ namespace Promise.ErpClient.DependencyInjection;
 /// call budget (<c>Erp:Timeout</c>); a failed attempt is retried after 1 s, doubling up to 30 s, until one
 /// succeeds (a promise that reads the master data first counts too) or the host stops.
 /// </summary>
+/// <remarks>
+/// The supply services are resolved when the warm-up runs, not injected: the host constructs every hosted
+/// service before it validates the options, and constructing them reads <c>Erp:*</c> and <c>Redis:*</c>.
+/// </remarks>
 internal sealed class SupplyWarmupService(
-    ErpSupplyProvider provider,
-    SupplyHealthTracker health,
+    IServiceProvider services,
     IOptions<CacheOptions> cacheOptions,
-    RedisConnection redis,
     TimeProvider timeProvider,
     ILogger<SupplyWarmupService> logger) : BackgroundService
 {
@@ -36,6 +39,9 @@ internal sealed class SupplyWarmupService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // the host's start (and Kestrel's) goes on at once
+        var provider = services.GetRequiredService<ErpSupplyProvider>();
+        var health = services.GetRequiredService<SupplyHealthTracker>();
+        var redis = services.GetRequiredService<RedisConnection>();
         var delay = FirstRetryDelay;
         var itemsRead = redis.Configured; // with Redis, item masters come from the shared cache on demand
         for (var attempt = 1; !stoppingToken.IsCancellationRequested && !health.MasterDataLoaded; attempt++)

@@ -26,9 +26,11 @@ internal static class ConfigurationServices
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PromiseRulesOptions>, PromiseRulesOptionsValidator>();
         // The ERP client reads the companies' default holiday lists; the ones the rules name must be read too.
-        services.AddOptions<ErpOptions>().PostConfigure<IOptions<PromiseRulesOptions>>((erp, promise) =>
+        // Read from the configuration, not IOptions<PromiseRulesOptions>: its validation would otherwise run (and
+        // fail) inside Erp:*'s, reporting a Promise:* error twice and hiding Erp:*'s own.
+        services.AddOptions<ErpOptions>().PostConfigure<IConfiguration>((erp, configuration) =>
         {
-            foreach (var name in HolidayListNames(promise.Value.Rules))
+            foreach (var name in HolidayListNames(ServiceRulesReader.Read(configuration).Rules))
             {
                 if (!erp.HolidayLists.Contains(name, StringComparer.OrdinalIgnoreCase))
                 {

@@ -11,10 +11,14 @@ internal static class WebhookApi
 {
     public const string SignatureHeader = "X-Frappe-Webhook-Signature";
 
+    private const string WebhookSecretKey = "Erp:WebhookSecret";
+
     public static IEndpointRouteBuilder MapWebhookEndpoints(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.ServiceProvider.GetRequiredService<IWebhookHandler>().Enabled)
+        // Decided from the raw key, not from IWebhookHandler or IOptions<ErpOptions>: resolving either while the
+        // app is being built would validate (or connect) one section before ValidateOnStart reports them all.
+        if (!string.IsNullOrEmpty(app.ServiceProvider.GetRequiredService<IConfiguration>()[WebhookSecretKey]))
         {
             app.MapPost("/erp/webhooks", ReceiveAsync)
                 .WithTags("ERPNext")

@@ -32,4 +32,25 @@ public class StartupValidationTests
 
         Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Start_BadKeysInThreeSections_ReportsEverySection(bool erpNextMode)
+    {
+        // Each section has its own validator; every invalid section must be reported at once, not only the first
+        // one that start-up code happens to read (the webhook endpoint's mapping and the supply hosted services
+        // used to build the supply provider and the Redis connection before the options were validated).
+        (string, string?)[] settings = [("Redis:KeyPrefix", ""), ("Api:MaxBodyBytes", "12"), ("Erp:MaxConcurrency", "0")];
+        await using var factory = erpNextMode ? TestApps.ErpNext(TestApps.UnusedErpNext, settings) : TestApps.Embedded(settings);
+
+        var error = Record.Exception(() => factory.CreateClient());
+
+        var messages = error is AggregateException aggregate
+            ? string.Join("\n", aggregate.InnerExceptions.Select(e => e.Message))
+            : error?.Message ?? "";
+        Assert.Contains("Redis:KeyPrefix", messages, StringComparison.Ordinal);
+        Assert.Contains("MaxBodyBytes", messages, StringComparison.Ordinal);
+        Assert.Contains("Erp:MaxConcurrency", messages, StringComparison.Ordinal);
+    }
 }
