@@ -57,8 +57,8 @@ public sealed class BulkPipelineTests : ApiTest
             .RunAsync(source.ReadAsync(), AllocationMode.Shared, writer, aborted.Token, CancellationToken.None);
         var taken = await source.WhenSettledAsync();
 
-        // Read ahead: the parsed-items channel, a window being prepared, two prepared, one computing, two
-        // computed and one being written: about 8 windows, never the whole (endless) body.
+        // Read ahead: the parsed-requests channel (a window), the window computing and one read ahead, two
+        // computed and one being written: about 6 windows, never the whole (endless) body.
         Assert.InRange(taken, Window, 10 * Window);
         await aborted.CancelAsync();
         await run.WaitAsync(Generous);
