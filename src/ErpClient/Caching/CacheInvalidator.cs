@@ -94,6 +94,8 @@ internal sealed class CacheInvalidator : ICacheInvalidator
             if (message is not null && message.Origin != _origin)
             {
                 EvictLocal(message.Kind, message.Keys);
+                // This instance's own write of an older value may have reached Redis after the sender's delete.
+                _ = _l2.DeleteAsync(message.Kind, message.Keys);
             }
         }
         catch (JsonException)

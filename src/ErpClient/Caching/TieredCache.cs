@@ -212,7 +212,8 @@ internal sealed class TieredCache<T>
         var fetchedAt = _timeProvider.GetUtcNow();
         var values = await _settings.Fetch(batch.Select(b => b.Spelling).ToList(), CancellationToken.None);
         var result = new Dictionary<string, CacheEntry<T>>(batch.Count, StringComparer.Ordinal);
-        var toL2 = new List<(string, CacheEntry<T>, TimeSpan)>(batch.Count);
+        var toL2 = new List<(string Key, CacheEntry<T> Entry, TimeSpan Expiry)>(batch.Count);
+        var generations = new List<long>(batch.Count);
         foreach (var b in batch)
         {
             var entry = new CacheEntry<T>(values[b.Spelling], fetchedAt);
@@ -223,12 +224,36 @@ internal sealed class TieredCache<T>
                 var keepFor = _settings.StaleLimitOf(entry.Value);
                 _l1.Set(_settings.Kind, b.Key, entry, keepFor);
                 toL2.Add((b.Key, entry, keepFor));
+                generations.Add(b.Generation);
             }
         }
 
         // Callers do not wait for Redis: the write is bounded and guarded, and its failure only costs a later miss.
-        _ = _l2.SetManyAsync(_settings.Kind, toL2, _settings.TypeInfo);
+        _ = WriteL2Async(toL2, generations);
         return result;
+    }
+
+    /// <summary>
+    /// Writes fetched entries to L2, then deletes again any key invalidated meanwhile: an invalidation's delete can
+    /// reach Redis before this write does, which would otherwise leave the old value there for every instance until
+    /// its TTL. (An invalidation this instance hears about after the write landed deletes the key itself.)
+    /// </summary>
+    private async Task WriteL2Async(List<(string Key, CacheEntry<T> Entry, TimeSpan Expiry)> entries, List<long> generations)
+    {
+        await _l2.SetManyAsync(_settings.Kind, entries, _settings.TypeInfo);
+        List<string>? superseded = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (_generations.Current(_settings.Kind, entries[i].Key) != generations[i])
+            {
+                (superseded ??= []).Add(entries[i].Key);
+            }
+        }
+
+        if (superseded is not null)
+        {
+            await _l2.DeleteAsync(_settings.Kind, superseded);
+        }
     }
 
     private enum Freshness

@@ -133,4 +133,22 @@ public sealed class RedisTierTests : IAsyncLifetime
             "the other instance dropped its L1 entry");
         Assert.Empty(b.Stub.Calls);
     }
+
+    [Fact]
+    public async Task Invalidation_FromAnotherInstance_DeletesAnOlderValueThatReachedRedisAfterTheSendersDelete()
+    {
+        // The sender deletes the key, then publishes. A fire-and-forget write of the old value by this instance can
+        // land in between; the receiver deletes the key again, or every instance would read the old value from
+        // Redis until its TTL.
+        await using var b = await ConnectedInstanceAsync();
+        await b.SnapshotAsync("SKU-2");
+        await InL2Async("stock:SKU-2");
+
+        Assert.Equal(":1", await _redis.CommandAsync(
+            "PUBLISH", _prefix + "invalidate", """{"o":"another-instance","k":"stock","keys":["SKU-2"]}"""));
+
+        await WaitUntil(
+            async () => await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2") == ":0",
+            "the receiving instance deleted the key from Redis");
+    }
 }
