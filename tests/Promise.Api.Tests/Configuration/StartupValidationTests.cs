@@ -11,10 +11,8 @@ public class StartupValidationTests
     [InlineData("Promise:ShippingMethods:0:TransitDays", "-3")]
     public async Task Start_BadPromiseConfiguration_FailsNamingTheKey(string key, string value)
     {
-        await using var factory = TestApps.Embedded(
-            ("Promise:Warehouses:0:Name", "Stores"), ("Promise:ShippingMethods:0:Name", "freight"), ("Promise:ShippingMethods:0:TransitDays", "1"), (key, value));
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.IsType<OptionsValidationException>(await StartFailure.OfAsync(() => TestApps.Embedded(
+            ("Promise:Warehouses:0:Name", "Stores"), ("Promise:ShippingMethods:0:Name", "freight"), ("Promise:ShippingMethods:0:TransitDays", "1"), (key, value))));
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
@@ -26,9 +24,7 @@ public class StartupValidationTests
     [InlineData("Api:RateLimit:PermitsPerSecond", "-1")]
     public async Task Start_BadApiConfiguration_FailsNamingTheKey(string key, string value)
     {
-        await using var factory = TestApps.Embedded((key, value));
-
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.IsType<OptionsValidationException>(await StartFailure.OfAsync(() => TestApps.Embedded((key, value))));
 
         Assert.Contains(key.Split(':')[^1], error.Message, StringComparison.Ordinal);
     }
@@ -42,13 +38,11 @@ public class StartupValidationTests
         // one that start-up code happens to read (the webhook endpoint's mapping and the supply hosted services
         // used to build the supply provider and the Redis connection before the options were validated).
         (string, string?)[] settings = [("Redis:KeyPrefix", ""), ("Api:MaxBodyBytes", "12"), ("Erp:MaxConcurrency", "0")];
-        await using var factory = erpNextMode ? TestApps.ErpNext(TestApps.UnusedErpNext, settings) : TestApps.Embedded(settings);
-
-        var error = Record.Exception(() => factory.CreateClient());
+        var error = await StartFailure.OfAsync(() => erpNextMode ? TestApps.ErpNext(TestApps.UnusedErpNext, settings) : TestApps.Embedded(settings));
 
         var messages = error is AggregateException aggregate
             ? string.Join("\n", aggregate.InnerExceptions.Select(e => e.Message))
-            : error?.Message ?? "";
+            : error.Message;
         Assert.Contains("Redis:KeyPrefix", messages, StringComparison.Ordinal);
         Assert.Contains("MaxBodyBytes", messages, StringComparison.Ordinal);
         Assert.Contains("Erp:MaxConcurrency", messages, StringComparison.Ordinal);

@@ -128,9 +128,8 @@ public sealed class QueueTimeSheddingTests
     [InlineData("-00:00:01")]
     public async Task Start_MaxQueueTimeOutOfRange_FailsNamingTheKey(string value)
     {
-        await using var factory = TestApps.Embedded(("Api:MaxQueueTime", value));
-
-        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(
+            await StartFailure.OfAsync(() => TestApps.Embedded(("Api:MaxQueueTime", value))));
 
         Assert.Contains("MaxQueueTime", error.Message, StringComparison.Ordinal);
     }

@@ -83,14 +83,25 @@ public sealed class SecretLeakTests : IAsyncLifetime
             ["Auth:ApiKeys:0"] = SecretValues.ClientApiKey,
             [key] = value,
         });
-        await using var app = new PromiseApp(settings);
+        // WebApplicationFactory races with an app whose start fails: if the entry point disposed its host first,
+        // the factory throws ObjectDisposedException instead of the start-up error; that start is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var app = new PromiseApp(settings);
 
-        var error = Record.Exception(() => app.CreateClient());
+            var error = Record.Exception(() => app.CreateClient());
 
-        Assert.NotNull(error);
-        var text = error.ToString();
-        Assert.True(text.Contains(key, StringComparison.Ordinal), text);
-        SecretValues.AssertAbsent(text, "the configuration error");
-        SecretValues.AssertAbsent(app.Logs.AllText, "the start-up logs");
+            Assert.NotNull(error);
+            if (error is ObjectDisposedException && attempt < 5)
+            {
+                continue;
+            }
+
+            var text = error.ToString();
+            Assert.True(text.Contains(key, StringComparison.Ordinal), text);
+            SecretValues.AssertAbsent(text, "the configuration error");
+            SecretValues.AssertAbsent(app.Logs.AllText, "the start-up logs");
+            return;
+        }
     }
 }
