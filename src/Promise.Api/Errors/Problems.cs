@@ -47,6 +47,14 @@ internal static class Problems
         RetryAfter = TimeSpan.FromSeconds(1),
     };
 
+    public static ApiProblem QueuedTooLong() => new(
+        StatusCodes.Status503ServiceUnavailable,
+        "Service overloaded",
+        "This instance is overloaded: the request waited longer than Api:MaxQueueTime before it could start; retry shortly.")
+    {
+        RetryAfter = TimeSpan.FromSeconds(1),
+    };
+
     public static ApiProblem Unexpected() => new(
         StatusCodes.Status500InternalServerError,
         "Internal Server Error",

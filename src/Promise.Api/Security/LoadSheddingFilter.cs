@@ -29,7 +29,7 @@ internal sealed class LoadSheddingFilter(LoadShedder shedder, LoadSheddingMetric
             && arrival.QueuedBefore + timeProvider.GetElapsedTime(arrival.Timestamp) > _maxQueueTime)
         {
             metrics.RecordShed(LoadSheddingMetrics.ReasonQueueTime);
-            return QueuedTooLong().ToResult(http);
+            return Problems.QueuedTooLong().ToResult(http);
         }
 
         using RateLimitLease lease = shedder.Limiter.AttemptAcquire();
@@ -49,12 +49,4 @@ internal sealed class LoadSheddingFilter(LoadShedder shedder, LoadSheddingMetric
             shedder.Finished();
         }
     }
-
-    private static ApiProblem QueuedTooLong() => new(
-        StatusCodes.Status503ServiceUnavailable,
-        "Service overloaded",
-        "This instance is overloaded: the request waited longer than Api:MaxQueueTime before it could start; retry shortly.")
-    {
-        RetryAfter = TimeSpan.FromSeconds(1),
-    };
 }
