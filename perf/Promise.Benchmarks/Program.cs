@@ -8,7 +8,7 @@ public static class Program
     {
         if (args is ["quick", ..])
         {
-            QuickCheck.Run(quoteOnly: args is [_, "quote"]);
+            QuickCheck.Run(args is [_, var only, ..] ? only : null);
             return;
         }
 

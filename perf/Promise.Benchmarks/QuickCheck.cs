@@ -8,26 +8,36 @@ namespace Promise.Benchmarks;
 /// <c>dotnet Promise.Benchmarks.dll quick</c>: the two benchmark workloads measured in process CPU time
 /// (best of several batches), so that waiting for a core on a loaded machine does not count. A sanity
 /// figure next to BenchmarkDotNet's wall-clock report, not a replacement. <c>quick quote</c> runs only the
-/// quote, 2.5 times longer (for <c>perf record</c> and back-to-back comparisons).
+/// quote, 2.5 times longer, and <c>quick session</c> only the shared session, 10 batches (both for
+/// <c>perf record</c> and back-to-back comparisons).
 /// </summary>
 internal static class QuickCheck
 {
-    public static void Run(bool quoteOnly)
+    public static void Run(string? only)
     {
-        var engine = new PromiseEngine(BenchmarkData.Rules());
-        var snapshot = BenchmarkData.Snapshot(items: 10, stockPerBin: 10m);
-        var request = BenchmarkData.FiveLineOrder();
-        var (quoteNs, quoteBytes) = Best(quoteOnly ? 50 : 20, 20_000, () => engine.Quote(snapshot, request));
-        Report("five-line quote", quoteNs, quoteBytes);
-        if (quoteOnly)
+        if (only != "session")
+        {
+            var engine = new PromiseEngine(BenchmarkData.Rules());
+            var snapshot = BenchmarkData.Snapshot(items: 10, stockPerBin: 10m);
+            var request = BenchmarkData.FiveLineOrder();
+            var (quoteNs, quoteBytes) = Best(only == "quote" ? 50 : 20, 20_000, () => engine.Quote(snapshot, request));
+            Report("five-line quote", quoteNs, quoteBytes);
+        }
+
+        if (only == "quote")
         {
             return;
         }
 
         var session = new SessionBenchmarks();
         session.Setup();
-        var (sessionNs, sessionBytes) = Best(3, 1, () => session.SharedSession100k());
+        var (sessionNs, sessionBytes) = Best(only == "session" ? 10 : 3, 1, () => session.SharedSession100k());
         Report("100k-order shared session", sessionNs / SessionBenchmarks.Orders, sessionBytes / SessionBenchmarks.Orders);
+        if (Environment.GetEnvironmentVariable("QUICK_QUOTES") == "1")
+        {
+            var (qn, qb) = Best(only == "session" ? 10 : 3, 1, () => session.Quotes100k());
+            Report("100k quotes of the session's orders", qn / SessionBenchmarks.Orders, qb / SessionBenchmarks.Orders);
+        }
     }
 
     private static (double Ns, long Bytes) Best(int batches, int perBatch, Action action)

@@ -48,4 +48,15 @@ public class SessionBenchmarks
 
         return ok;
     }
+
+    public int Quotes100k()
+    {
+        var ok = 0;
+        foreach (var request in _requests)
+        {
+            ok += _engine.Quote(_snapshot, request).CanFulfill ? 1 : 0;
+        }
+
+        return ok;
+    }
 }

@@ -24,6 +24,9 @@ internal struct Alloc
     /// <summary>The <c>BinRecord</c> or <c>PurchaseOrderLine</c> consumed (the ledger key); null for lead time and supplier.</summary>
     public object? Record;
 
+    /// <summary>The record's number in the snapshot (the ledger's slot); unused without a record.</summary>
+    public int Slot;
+
     public bool Overdue;
 
     /// <summary>Far supply for confidence (promise-rules §6).</summary>

@@ -43,6 +43,7 @@ internal static class LineAllocator
 
         outcome.Count = s.AllocCount - outcome.First;
         outcome.Shortage = need;
+        outcome.SawHorizon = horizon;
         if (need > 0)
         {
             outcome.Reason = horizon ? ShortReason.BeyondHorizon : ShortReason.InsufficientSupply;
@@ -316,11 +317,12 @@ internal static class LineAllocator
         var record = c.Entry >= 0 ? s.Supplies[c.Entry].Record : null;
         a.Po = record as Supply.PurchaseOrderLine;
         a.Record = record;
+        a.Slot = c.Entry >= 0 ? s.Supplies[c.Entry].Slot : -1;
         a.Overdue = source == SupplySource.PurchaseOrder && c.Overdue;
         a.Far = far;
         if (ledger is not null && record is not null)
         {
-            ledger.Take(record, qty);
+            ledger.Take(record, a.Slot, qty);
         }
     }
 }

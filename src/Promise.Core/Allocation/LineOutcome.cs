@@ -33,6 +33,9 @@ internal struct LineOutcome
     /// </summary>
     public ulong Sensitivity;
 
+    /// <summary>Some of the line's supply (stock, a PO line or lead time) was left out as past the horizon.</summary>
+    public bool SawHorizon;
+
     /// <summary>Main pass only: the line's stock candidates in allocation order (warehouse indices in <see cref="Scratch.StockOrder"/>).</summary>
     public int StockOrderStart;
 

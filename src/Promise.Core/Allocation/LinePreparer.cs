@@ -61,7 +61,7 @@ internal static class LinePreparer
             }
 
             var free = RawFree(bin);
-            if (ledger.Shared && free > 0 && ledger.Committed(bin) is var committed && committed != 0m)
+            if (ledger.Shared && free > 0 && ledger.Committed(supply.SlotBase + i, bin) is var committed && committed != 0m)
             {
                 free -= committed;
             }
@@ -73,6 +73,7 @@ internal static class LinePreparer
                 e.Priority = view.Warehouses[w].Priority;
                 e.Free = free;
                 e.Record = bin;
+                e.Slot = supply.SlotBase + i;
             }
         }
 
@@ -94,6 +95,7 @@ internal static class LinePreparer
                 e.Free = outstanding;
                 e.Arrival = po.ArrivalDate.DayNumber;
                 e.Record = po;
+                e.Slot = supply.SlotBase + bins.Count + i;
             }
         }
 
@@ -103,7 +105,7 @@ internal static class LinePreparer
             NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
             foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
             {
-                if (ledger.Shared && ledger.Committed(e.Record) is var committed && committed != 0m)
+                if (ledger.Shared && ledger.Committed(e.Slot, e.Record) is var committed && committed != 0m)
                 {
                     e.Free -= committed;
                 }

@@ -13,8 +13,9 @@ namespace Promise.Core.Allocation;
 /// decisions (<see cref="LineOutcome.Sensitivity"/>; lines that reached POs or lead time count every
 /// warehouse). Unchanged decisions give the same allocations with the new dates; a line re-runs when its
 /// sensitive warehouses moved, when a used warehouse's dates leave the horizon, or when an earlier line of
-/// the same item was re-run. A changed order date, or a date that moved earlier (a zone turning its clock
-/// back across midnight), falls back to re-running every line.
+/// the same item was re-run. A later order date re-runs only the lines that read it
+/// (<see cref="ReadsOrderDay"/>); a date that moved earlier (a zone turning its clock back across
+/// midnight) falls back to re-running every line.
 /// </summary>
 internal static class ProbeEvaluator
 {
@@ -47,7 +48,10 @@ internal static class ProbeEvaluator
     /// </summary>
     public static bool IsLater(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw)
     {
-        if (ctx.OrderDay != s.BaseOrderDay)
+        // A later order date moves the horizon later (dates that were past it may now be reachable), may
+        // reach an item's end of life, and moves drop-ship dates: only lines that read those re-run.
+        var dayMoved = ctx.OrderDay != s.BaseOrderDay;
+        if (ctx.OrderDay < s.BaseOrderDay)
         {
             return OrderComputer.IsLater(ctx, s, ledger, raw);
         }
@@ -69,7 +73,7 @@ internal static class ProbeEvaluator
             }
         }
 
-        if (changed == 0)
+        if (changed == 0 && !dayMoved)
         {
             // Every date the order read is the same: the same answer as the order itself.
             return false;
@@ -80,13 +84,15 @@ internal static class ProbeEvaluator
         for (var i = 0; i < lineCount; i++)
         {
             ref var outcome = ref s.Lines[i];
-            if (outcome.NotApplicable)
+            var dayRerun = dayMoved && ReadsOrderDay(ctx, s.Prepared[i], outcome);
+            if (outcome.NotApplicable && !dayRerun)
             {
                 continue;
             }
 
             var shares = s.Prepared[i].SharesItem;
-            if (((outcome.Sensitivity & changed) == 0 || (outcome.Sensitivity != ulong.MaxValue && StillInOrder(ctx, s, ref outcome))) &&
+            if (!dayRerun &&
+                ((outcome.Sensitivity & changed) == 0 || (outcome.Sensitivity != ulong.MaxValue && StillInOrder(ctx, s, ref outcome))) &&
                 !(shares && sharedRerun))
             {
                 var kept = Replay(ctx, s, ledger, ref outcome, shares, raw);
@@ -111,6 +117,16 @@ internal static class ProbeEvaluator
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a line's main-pass answer depends on the order date, which the probe moved later: its item
+    /// reaches end of life by then (§5 checks it first, even for a non-stock item), it is drop-shipped
+    /// (dates follow the order date), or some of its supply was past the horizon (a later horizon can
+    /// reach it). Otherwise the horizon only caps dates the line did not reach: a date within the old
+    /// horizon is computed the same within the new one.
+    /// </summary>
+    private static bool ReadsOrderDay(OrderContext ctx, in PreparedLine prepared, in LineOutcome outcome) =>
+        outcome.SawHorizon || prepared.DropShip || (prepared.Item?.EndOfLife is { } endOfLife && endOfLife.DayNumber <= ctx.OrderDay);
 
     /// <summary>
     /// Whether the line's stock candidates keep their main-pass order (priority, ship date, index) with the
@@ -183,7 +199,7 @@ internal static class ProbeEvaluator
             {
                 if (s.Allocs[k].Record is { } record)
                 {
-                    ledger.Take(record, s.Allocs[k].Qty);
+                    ledger.Take(record, s.Allocs[k].Slot, s.Allocs[k].Qty);
                 }
             }
         }

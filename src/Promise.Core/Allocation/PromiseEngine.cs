@@ -73,6 +73,7 @@ public sealed class PromiseEngine
         var ctx = s.Context;
         ctx.Init(snapshot, ViewOf(snapshot), _compiled, _calendars, request, request.OrderInstant);
         s.BeginOrder(request.Lines.Count);
+        ledger.Use(snapshot);
         OrderComputer.AllocateAll(ctx, s, ledger);
         var sum = OrderSummary.Of(s, request.Lines.Count);
         var orderBy = sum.Raw >= 0 && sum.HasStock ? OrderByFinder.Find(ctx, s, ledger, sum.Raw, _exhaustiveOrderBy) : null;

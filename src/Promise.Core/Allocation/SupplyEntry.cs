@@ -25,6 +25,9 @@ internal struct SupplyEntry
     /// <summary>The <c>BinRecord</c> or <c>PurchaseOrderLine</c>: the ledger key within the order.</summary>
     public object Record;
 
+    /// <summary>The record's number in the snapshot (the ledger's slot).</summary>
+    public int Slot;
+
     /// <summary>For PO entries: the stock deficit of the warehouse netted against its POs (for reasons).</summary>
     public decimal WarehouseNetted;
 }

@@ -16,7 +16,13 @@ internal sealed class SupplyLedger
     // The same records come back order after order (providers share them across snapshots): a
     // reference-keyed map skips hashing two names per lookup. It only points at the name-keyed totals.
     private readonly Dictionary<object, Consumed>? _byRecord;
-    private (object Record, decimal Qty)[] _entries = new (object, decimal)[16];
+
+    // And within one snapshot (a bulk window), the totals by the records' dense slot numbers: an array index.
+    private SupplySnapshot? _slotsOf;
+    private Consumed?[] _slots = [];
+    private int _slotsUsed;
+
+    private (object Record, int Slot, decimal Qty)[] _entries = new (object, int, decimal)[16];
     private int _count;
     private int _from;
 
@@ -29,6 +35,28 @@ internal sealed class SupplyLedger
             _purchaseOrders = new Dictionary<(string, int), Consumed>(PoKeyComparer.Instance);
             _byRecord = new Dictionary<object, Consumed>(ReferenceEqualityComparer.Instance);
         }
+    }
+
+    /// <summary>
+    /// Called before an order is computed against <paramref name="snapshot"/>: slot numbers passed to
+    /// <see cref="Committed"/>, <see cref="Take"/> and <see cref="Commit"/> are that snapshot's
+    /// (<c>ItemSupply.SlotBase</c>). A new snapshot forgets the previous one's slots, not the totals.
+    /// </summary>
+    public void Use(SupplySnapshot snapshot)
+    {
+        if (_byRecord is null || ReferenceEquals(snapshot, _slotsOf))
+        {
+            return;
+        }
+
+        Array.Clear(_slots, 0, _slotsUsed);
+        if (_slots.Length < snapshot.RecordSlots)
+        {
+            _slots = new Consumed?[Math.Max(snapshot.RecordSlots, _slots.Length * 2)];
+        }
+
+        _slotsUsed = snapshot.RecordSlots;
+        _slotsOf = snapshot;
     }
 
     /// <summary>The current end of the order's entries.</summary>
@@ -61,21 +89,22 @@ internal sealed class SupplyLedger
         _from = 0;
     }
 
-    public void Take(object record, decimal qty)
+    /// <summary>The current order takes <paramref name="qty"/> from a Bin or PO line (slot: its number in the snapshot).</summary>
+    public void Take(object record, int slot, decimal qty)
     {
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _entries.Length * 2);
         }
 
-        _entries[_count++] = (record, qty);
+        _entries[_count++] = (record, slot, qty);
     }
 
     /// <summary>Whether earlier orders can have committed anything (a shared session).</summary>
     public bool Shared => _byRecord is not null;
 
-    /// <summary>What earlier orders of a shared session consumed from this Bin or PO line.</summary>
-    public decimal Committed(object record) => _byRecord is null ? 0m : TotalOf(record).Qty;
+    /// <summary>What earlier orders of a shared session consumed from this Bin or PO line (slot: its number in the snapshot).</summary>
+    public decimal Committed(int slot, object record) => _byRecord is null ? 0m : TotalAt(slot, record).Qty;
 
     /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
     public void Commit()
@@ -84,12 +113,15 @@ internal sealed class SupplyLedger
         {
             for (var i = 0; i < _count; i++)
             {
-                TotalOf(_entries[i].Record).Qty += _entries[i].Qty;
+                TotalAt(_entries[i].Slot, _entries[i].Record).Qty += _entries[i].Qty;
             }
         }
 
         ClearOrder();
     }
+
+    /// <summary>The session total of a record by its slot in the current snapshot, else as <see cref="TotalOf"/>.</summary>
+    private Consumed TotalAt(int slot, object record) => _slots[slot] ??= TotalOf(record);
 
     /// <summary>The session total of a record, found by reference, else by its case-insensitive key (created empty).</summary>
     private Consumed TotalOf(object record)

@@ -12,6 +12,12 @@ internal sealed class ItemSupply
 
     public List<PurchaseOrderLine>? Lines { get; set; }
 
+    /// <summary>
+    /// The snapshot's number of this item's first Bin; its Bins follow, then its PO lines
+    /// (<c>SlotBase + Bins.Count + i</c>). Dense over the snapshot, below <c>SupplySnapshot.RecordSlots</c>.
+    /// </summary>
+    public int SlotBase { get; set; }
+
     public IReadOnlyList<BinRecord> BinsOrEmpty => Bins ?? NoBins;
 
     public IReadOnlyList<PurchaseOrderLine> LinesOrEmpty => Lines ?? NoLines;

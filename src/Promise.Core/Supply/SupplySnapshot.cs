@@ -83,6 +83,16 @@ public sealed class SupplySnapshot
             (SupplyEntry(line.ItemCode).Lines ??= []).Add(line);
         }
 
+        // Every Bin and PO line gets a dense number in this snapshot (its item's base, then Bins, then lines):
+        // a shared session's ledger finds what earlier orders took from it by array index.
+        var slots = 0;
+        foreach (var supply in _supply.Values)
+        {
+            supply.SlotBase = slots;
+            slots += (supply.Bins?.Count ?? 0) + (supply.Lines?.Count ?? 0);
+        }
+
+        RecordSlots = slots;
         _holidayLists = new Dictionary<string, HolidayList>(comparer);
         foreach (var holidayList in holidayLists ?? [])
         {
@@ -139,6 +149,9 @@ public sealed class SupplySnapshot
         _supply.TryGetValue(itemCode, out var supply) && supply.Lines is { } lines ? lines : NoLines;
 
     /// <summary>The item master, Bins and PO lines of an item in one lookup (the engine's path); null when none of them exists.</summary>
+    /// <summary>How many Bins and PO lines the snapshot holds (the range of <see cref="ItemSupply.SlotBase"/> numbers).</summary>
+    internal int RecordSlots { get; }
+
     internal ItemSupply? SupplyOf(string itemCode) => _supply.GetValueOrDefault(itemCode);
 
     private ItemSupply SupplyEntry(string itemCode)

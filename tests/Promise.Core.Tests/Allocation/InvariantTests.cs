@@ -48,6 +48,56 @@ public sealed class InvariantTests
         CheckCapacity(snapshot, shipped);
     });
 
+    /// <summary>
+    /// A bulk batch passes a snapshot per window of orders, built from the same records in another order (so
+    /// every Bin and PO line has another slot number there) and sometimes a window's snapshot again: the
+    /// session's answers equal those of one session over a single snapshot of everything.
+    /// </summary>
+    [Fact]
+    public void Session_SnapshotPerWindow_SameAsOneSnapshot() => ForSeeds(Seeds / 5, seed =>
+    {
+        var world = new RandomWorld(seed);
+        var scenario = world.Scenario;
+        var whole = scenario.Snapshot();
+        var random = new Random(seed);
+        var reference = scenario.Engine().StartSession();
+        var windowed = scenario.Engine().StartSession();
+        var windows = new List<SupplySnapshot>();
+
+        // A snapshot keeps the first of two PO lines with the same (name, idx): drop the later ones here, as
+        // the whole snapshot does, so that shuffling cannot change which one a window keeps.
+        var pos = scenario.Pos.DistinctBy(p => (p.PoName.ToUpperInvariant(), p.Idx)).ToList();
+        for (var i = 0; i < 12; i++)
+        {
+            var request = world.NextOrder();
+            SupplySnapshot window;
+            if (windows.Count > 0 && random.Next(3) == 0)
+            {
+                // Back to an earlier window's snapshot (it holds every item too).
+                window = windows[random.Next(windows.Count)];
+            }
+            else
+            {
+                // This window's items first, the rest shuffled after them: every record keeps its instance.
+                var codes = request.Lines.Select(l => l.ItemCode).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var items = scenario.Items.OrderBy(it => codes.Contains(it.ItemCode) ? 0 : 1).ThenBy(_ => random.Next()).ToList();
+                var rank = items.Select((it, k) => (it.ItemCode, k)).ToDictionary(p => p.ItemCode, p => p.k, StringComparer.OrdinalIgnoreCase);
+                window = new SupplySnapshot(
+                    items,
+                    scenario.Warehouses,
+                    scenario.Bins.OrderBy(b => rank.GetValueOrDefault(b.ItemCode, -1)).ThenBy(_ => random.Next()).ToList(),
+                    pos.OrderBy(p => rank.GetValueOrDefault(p.ItemCode, -1)).ThenBy(_ => random.Next()).ToList(),
+                    scenario.HolidayLists,
+                    scenario.CompanyLists,
+                    scenario.Sources,
+                    whole.DataAsOf);
+                windows.Add(window);
+            }
+
+            Assert.Equal(ResultText.Describe(reference.Promise(whole, request)), ResultText.Describe(windowed.Promise(window, request)));
+        }
+    });
+
     [Fact]
     public void Quote_SameInput_SameOutputAndQuotesIndependent() => ForSeeds(Seeds / 3, seed =>
     {

@@ -63,6 +63,83 @@ public sealed class OrderByProbeTests
         }
     });
 
+    [Fact]
+    public void Quote_RandomOrdersAtTheHorizon_SameAsExhaustiveProbes() => ForSeeds(1500, seed =>
+    {
+        var world = new RandomWorld(seed, nearHorizon: true);
+        Compare(world, i => world.NextOrder(), quotes: 4);
+    });
+
+    [Fact]
+    public void Session_RandomBatchesAtTheHorizon_SameAsExhaustiveProbes() => ForSeeds(300, seed =>
+    {
+        var world = new RandomWorld(seed, seed % 2 == 0 ? DstZones : null, nearHorizon: true);
+        var snapshot = world.Scenario.Snapshot();
+        var selective = world.Scenario.Engine().StartSession();
+        var exhaustive = new PromiseEngine(world.Scenario.Rules, exhaustiveOrderBy: true).StartSession();
+        for (var i = 0; i < 12; i++)
+        {
+            var request = world.NextOrder();
+            Assert.Equal(ResultText.Describe(exhaustive.Promise(snapshot, request)), ResultText.Describe(selective.Promise(snapshot, request)));
+        }
+    });
+
+    /// <summary>
+    /// At UTC midnight the order date reaches an item's end of life: the order is later there (short), and
+    /// midnight is not a cutoff, so there is no order_by. Replaying the lines with their unchanged warehouse
+    /// dates (or skipping the non-stock line) would miss this and report A's next cutoff.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Quote_EndOfLifeReachedAtMidnight_NoOrderBy(bool stockItem)
+    {
+        var s = new Scenario { Rules = new Rules.ServiceRules { Warehouses = [new Rules.WarehouseRule("A - AC") { Priority = 10 }] } };
+        s.Warehouse("A - AC").Item("X").Stock("X", "A - AC", 5m);
+        s.Add(new Supply.ItemRecord("E", IsStockItem: stockItem, EndOfLife: Scenario.D("2026-12-22"))).Stock("E", "A - AC", 5m);
+        var request = Scenario.Order("2026-12-21T20:00:00Z", Scenario.Line("X", 1m), Scenario.Line("E", 1m, id: "2"));
+
+        var result = s.Quote(request);
+
+        Assert.True(result.CanFulfill);
+        Assert.Null(result.OrderBy);
+        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+    }
+
+    /// <summary>
+    /// A (priority 10) is closed until the day after the order's horizon, so the order takes B. At UTC
+    /// midnight the horizon moves a day and reaches A, whose far date makes the order later there: no
+    /// order_by (without re-running the line, B's next cutoff would be reported).
+    /// </summary>
+    [Fact]
+    public void Quote_HorizonReachesHigherPriorityWarehouseAtMidnight_NoOrderBy()
+    {
+        var s = new Scenario
+        {
+            Rules = new Rules.ServiceRules
+            {
+                Warehouses =
+                [
+                    new Rules.WarehouseRule("A - AC") { Priority = 10, HolidayList = "Closing" },
+                    new Rules.WarehouseRule("B - AC") { Priority = 20 },
+                ],
+                ShippingMethods = [new Rules.ShippingMethod("standard", 0)],
+            },
+        };
+        var orderDay = Scenario.D("2026-12-21");
+        // Closed up to and including the order date + 730 (the horizon, promise-rules §2): open the day after.
+        var closed = Enumerable.Range(-20, 20 + 730 + 1).Select(d => new Supply.Holiday(orderDay.AddDays(d), false)).ToArray();
+        s.HolidayLists.Add(new Supply.HolidayList("Closing", closed));
+        s.Warehouse("A - AC").Warehouse("B - AC").Item("X").Stock("X", "A - AC", 5m).Stock("X", "B - AC", 5m);
+        var request = Scenario.Order("2026-12-21T20:00:00Z", Scenario.Line("X", 1m));
+
+        var result = s.Quote(request);
+
+        Assert.Equal("B - AC", Assert.Single(result.Plan[0].Fulfillment).Warehouse);
+        Assert.Null(result.OrderBy);
+        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+    }
+
     /// <summary>The benchmark's shape: one line needs two warehouses of equal priority, so some probes re-run it.</summary>
     [Fact]
     public void Quote_SplitLineOverEqualPriorities_OrderByIsTheCutoffThatMovesIt()

@@ -14,7 +14,12 @@ public sealed class RandomWorld
 
     /// <param name="seed">The seed.</param>
     /// <param name="zoneIds">Warehouse time zones to draw from (default: UTC, Berlin, New York, Tokyo).</param>
-    public RandomWorld(int seed, string[]? zoneIds = null)
+    /// <param name="nearHorizon">
+    /// Put supply at the edge of the 730-day horizon: warehouses closed for about two years, PO lines and
+    /// lead times arriving around day 730, end of life within days of the orders; so that an order date a
+    /// day later reaches supply (or ends an item) that the order itself could not.
+    /// </param>
+    public RandomWorld(int seed, string[]? zoneIds = null, bool nearHorizon = false)
     {
         _random = new Random(seed);
         zoneIds ??= ZoneIds;
@@ -32,7 +37,16 @@ public sealed class RandomWorld
                 ReceivingDays = _random.Next(0, 3),
                 Cutoff = new TimeOnly(_random.Next(0, 24), 15 * _random.Next(0, 4)),
                 TimeZone = Zone(zoneIds[_random.Next(zoneIds.Length)]),
+                HolidayList = nearHorizon && _random.Next(2) == 0 ? $"Closed {w}" : null,
             });
+            if (nearHorizon)
+            {
+                // Closed from 10 days before the base date for 718-735 days: the first working day after the
+                // orders lands a few days either side of their horizon.
+                var closed = _random.Next(718, 736);
+                Scenario.HolidayLists.Add(new HolidayList(
+                    $"Closed {w}", [.. Enumerable.Range(-10, closed).Select(d => new Holiday(Base.AddDays(d), false))]));
+            }
         }
 
         Scenario.Warehouses.Add(new WarehouseRecord("Closed - AC", Disabled: true, Company: "AC", ParentWarehouse: "All - AC"));
@@ -50,8 +64,8 @@ public sealed class RandomWorld
                 code,
                 Disabled: roll < 3,
                 IsStockItem: roll is < 3 or >= 8,
-                EndOfLife: _random.Next(20) == 0 ? Base.AddDays(_random.Next(-3, 5)) : null,
-                LeadTimeDays: _random.Next(3) == 0 ? _random.Next(1, 40) : 0,
+                EndOfLife: _random.Next(nearHorizon ? 4 : 20) == 0 ? Base.AddDays(_random.Next(-3, 5)) : null,
+                LeadTimeDays: _random.Next(3) == 0 ? (nearHorizon ? _random.Next(715, 740) : _random.Next(1, 40)) : 0,
                 DeliveredBySupplier: roll is >= 8 and < 13));
             foreach (var warehouse in WarehouseNames.Skip(1))
             {
@@ -64,7 +78,7 @@ public sealed class RandomWorld
             for (var p = _random.Next(0, 4); p > 0; p--)
             {
                 var qty = Half(2, 40);
-                var schedule = Base.AddDays(_random.Next(-15, 25));
+                var schedule = Base.AddDays(nearHorizon && _random.Next(2) == 0 ? _random.Next(715, 740) : _random.Next(-15, 25));
                 Scenario.Pos.Add(new PurchaseOrderLine(
                     $"PO-{_random.Next(1, 6)}",
                     _random.Next(1, 9),
