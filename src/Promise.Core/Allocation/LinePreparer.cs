@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Promise.Core.Results;
 using Promise.Core.Supply;
 
@@ -49,9 +50,10 @@ internal static class LinePreparer
             }
         }
 
-        var bins = supply!.BinsOrEmpty;
+        // The snapshot's lists are never changed after it is built: read them as spans (no interface calls).
+        var bins = CollectionsMarshal.AsSpan(supply!.Bins);
         prepared.StockStart = s.SupplyCount;
-        for (var i = 0; i < bins.Count; i++)
+        for (var i = 0; i < bins.Length; i++)
         {
             var bin = bins[i];
             var w = view.IndexOfRecordName(bin.Warehouse);
@@ -79,8 +81,8 @@ internal static class LinePreparer
 
         prepared.StockCount = s.SupplyCount - prepared.StockStart;
         prepared.PoStart = s.SupplyCount;
-        var lines = supply.LinesOrEmpty;
-        for (var i = 0; i < lines.Count; i++)
+        var lines = CollectionsMarshal.AsSpan(supply.Lines);
+        for (var i = 0; i < lines.Length; i++)
         {
             var po = lines[i];
             var w = view.IndexOfRecordName(po.Warehouse);
@@ -95,7 +97,7 @@ internal static class LinePreparer
                 e.Free = outstanding;
                 e.Arrival = po.ArrivalDate.DayNumber;
                 e.Record = po;
-                e.Slot = supply.SlotBase + bins.Count + i;
+                e.Slot = supply.SlotBase + bins.Length + i;
             }
         }
 
@@ -119,7 +121,7 @@ internal static class LinePreparer
     /// promise-rules §3: a negative free stock is demand already promised; it consumes the warehouse's own
     /// open PO lines by arrival date, PO name and idx before anything is offered to new requests.
     /// </summary>
-    private static void NetDeficits(SnapshotView view, IReadOnlyList<BinRecord> bins, Span<SupplyEntry> entries)
+    private static void NetDeficits(SnapshotView view, ReadOnlySpan<BinRecord> bins, Span<SupplyEntry> entries)
     {
         entries.Sort(static (a, b) =>
         {
@@ -158,9 +160,9 @@ internal static class LinePreparer
         }
     }
 
-    private static decimal RawFree(IReadOnlyList<BinRecord> bins, string warehouse)
+    private static decimal RawFree(ReadOnlySpan<BinRecord> bins, string warehouse)
     {
-        for (var i = 0; i < bins.Count; i++)
+        for (var i = 0; i < bins.Length; i++)
         {
             if (string.Equals(bins[i].Warehouse, warehouse, StringComparison.OrdinalIgnoreCase))
             {

@@ -12,12 +12,6 @@ internal static class OrderByFinder
 {
     private static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
-    // What makes an instant a candidate: bits 2k and 2k+1 are the cutoff and the local midnight of
-    // SnapshotView.Zones[k]; the top bits are the order-date zone's midnight and the order's stock cutoffs.
-    private const long OrderDayChanges = 1L << 62;
-    private const long StockCutoff = 1L << 61;
-    private const int MaskedPairs = 30;
-
     // exhaustive: re-run every line at every probe (the reference the tests compare ProbeEvaluator with).
     public static DateTimeOffset? Find(OrderContext ctx, Scratch s, SupplyLedger ledger, int raw, bool exhaustive)
     {
@@ -35,7 +29,7 @@ internal static class OrderByFinder
             if (s.Allocs[i].Source == SupplySource.Stock && !StockSeenBefore(s, i))
             {
                 var w = view.Warehouses[s.Allocs[i].Warehouse];
-                AddDaily(s.InstantCache, stockCutoffs, null, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w), long.MaxValue, 0);
+                AddDaily(s.InstantCache, stockCutoffs, start, end, ctx.ZoneOf(w), ctx.CutoffOf(w));
             }
         }
 
@@ -51,25 +45,33 @@ internal static class OrderByFinder
             last = Math.Max(last, ticks);
         }
 
-        var midnight = TimeOnly.MinValue;
-        for (var k = 0; k < view.Zones.Length; k++)
+        // The view's cutoffs and midnights in (start, last], merged in time order with the stock cutoffs.
+        var timeline = s.Timeline;
+        timeline.Ensure(s.InstantCache, view, ctx.ZoneOverride, ctx.CutoffOverride, start.UtcTicks, end.UtcTicks);
+        stockCutoffs.Sort();
+        var ticksOf = timeline.Ticks;
+        var sourcesOf = timeline.Sources;
+        var next = 0;
+        for (var i = timeline.FirstAfter(start.UtcTicks); i < ticksOf.Length && ticksOf[i] <= last; i++)
         {
-            var (zone, cutoff) = view.Zones[k];
-            var z = ctx.ZoneOverride ?? zone;
-            var bits = k < MaskedPairs ? 3L << (2 * k) : -1L;
-            AddDaily(s.InstantCache, instants, sources, start, end, z, ctx.CutoffOverride ?? cutoff, last, bits & 0x5555555555555555L);
-            AddDaily(s.InstantCache, instants, sources, start, end, z, midnight, last, bits & ~0x5555555555555555L);
+            for (; next < stockCutoffs.Count && stockCutoffs[next] < ticksOf[i]; next++)
+            {
+                instants.Add(stockCutoffs[next]);
+                sources.Add(InstantTimeline.StockCutoff);
+            }
+
+            var stock = next < stockCutoffs.Count && stockCutoffs[next] == ticksOf[i];
+            next += stock ? 1 : 0;
+            instants.Add(ticksOf[i]);
+            sources.Add(sourcesOf[i] | (stock ? InstantTimeline.StockCutoff : 0L));
         }
 
-        // The order date's midnight (rules.timezone, else UTC); a UTC midnight moves nothing else unless a
-        // warehouse is in UTC, and then it is that zone's midnight above.
-        AddDaily(s.InstantCache, instants, sources, start, end, ctx.ZoneOverride ?? ZoneTable.Utc, midnight, last, OrderDayChanges);
-        foreach (var ticks in stockCutoffs)
+        for (; next < stockCutoffs.Count; next++)
         {
-            Add(instants, sources, ticks, StockCutoff);
+            instants.Add(stockCutoffs[next]);
+            sources.Add(InstantTimeline.StockCutoff);
         }
 
-        SortTogether(instants, sources);
         ProbeEvaluator.Capture(ctx, s);
         var found = long.MinValue;
         var allocs = s.AllocCount;
@@ -121,7 +123,7 @@ internal static class OrderByFinder
 
     private static bool Moves(OrderContext ctx, long source)
     {
-        if ((source & (OrderDayChanges | StockCutoff)) != 0)
+        if ((source & (InstantTimeline.OrderDayChanges | InstantTimeline.StockCutoff)) != 0)
         {
             return true;
         }
@@ -130,7 +132,7 @@ internal static class OrderByFinder
         for (var i = 0; i < touched.Count; i++)
         {
             var pair = ctx.View.Warehouses[touched[i]].ZonePair;
-            if (pair < 0 || pair >= MaskedPairs || (source & (3L << (2 * pair))) != 0)
+            if (pair < 0 || pair >= InstantTimeline.MaskedPairs || (source & (3L << (2 * pair))) != 0)
             {
                 return true;
             }
@@ -139,55 +141,16 @@ internal static class OrderByFinder
         return false;
     }
 
-    /// <summary>Adds the instants of a daily local time in the window (start, end], up to <paramref name="last"/> ticks.</summary>
-    private static void AddDaily(
-        InstantCache cache, List<long> into, List<long>? sources, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time, long last, long source)
+    /// <summary>Adds the instants of a daily local time in the window (start, end], once each.</summary>
+    private static void AddDaily(InstantCache cache, List<long> into, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time)
     {
         var day = zone.LocalDay(start);
         for (var d = day; d <= day + 1; d++)
         {
             var ticks = cache.InstantTicks(zone, d, time);
-            if (ticks > start.UtcTicks && ticks <= end.UtcTicks && ticks <= last)
+            if (ticks > start.UtcTicks && ticks <= end.UtcTicks && !into.Contains(ticks))
             {
-                if (sources is null)
-                {
-                    if (!into.Contains(ticks))
-                    {
-                        into.Add(ticks);
-                    }
-                }
-                else
-                {
-                    Add(into, sources, ticks, source);
-                }
-            }
-        }
-    }
-
-    /// <summary>Adds an instant, or merges its source into the same instant already listed.</summary>
-    private static void Add(List<long> instants, List<long> sources, long ticks, long source)
-    {
-        var at = instants.IndexOf(ticks);
-        if (at < 0)
-        {
-            instants.Add(ticks);
-            sources.Add(source);
-        }
-        else
-        {
-            sources[at] |= source;
-        }
-    }
-
-    /// <summary>Sorts the instants ascending, keeping each source mask with its instant (a handful of entries).</summary>
-    private static void SortTogether(List<long> instants, List<long> sources)
-    {
-        for (var i = 1; i < instants.Count; i++)
-        {
-            for (var j = i; j > 0 && instants[j] < instants[j - 1]; j--)
-            {
-                (instants[j], instants[j - 1]) = (instants[j - 1], instants[j]);
-                (sources[j], sources[j - 1]) = (sources[j - 1], sources[j]);
+                into.Add(ticks);
             }
         }
     }

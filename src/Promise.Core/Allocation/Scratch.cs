@@ -18,6 +18,9 @@ internal sealed class Scratch
     /// <summary>Cutoff and midnight instants of recent orders (order_by candidates).</summary>
     public Calendar.InstantCache InstantCache { get; } = new();
 
+    /// <summary>The order_by candidates of recent orders' view and days.</summary>
+    public InstantTimeline Timeline { get; } = new();
+
     /// <summary>The ledger of a quote: only the order's own consumption.</summary>
     public SupplyLedger QuoteLedger { get; } = new(shared: false);
 

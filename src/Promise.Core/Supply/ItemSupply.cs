@@ -3,13 +3,12 @@ namespace Promise.Core.Supply;
 /// <summary>What a snapshot holds for one item code: its master (when read), Bins and open PO lines.</summary>
 internal sealed class ItemSupply
 {
-    private static readonly IReadOnlyList<BinRecord> NoBins = [];
-    private static readonly IReadOnlyList<PurchaseOrderLine> NoLines = [];
-
     public ItemRecord? Item { get; set; }
 
+    /// <summary>The item's Bins, or null; never changed once the snapshot is built.</summary>
     public List<BinRecord>? Bins { get; set; }
 
+    /// <summary>The item's open PO lines, or null; never changed once the snapshot is built.</summary>
     public List<PurchaseOrderLine>? Lines { get; set; }
 
     /// <summary>
@@ -17,8 +16,4 @@ internal sealed class ItemSupply
     /// (<c>SlotBase + Bins.Count + i</c>). Dense over the snapshot, below <c>SupplySnapshot.RecordSlots</c>.
     /// </summary>
     public int SlotBase { get; set; }
-
-    public IReadOnlyList<BinRecord> BinsOrEmpty => Bins ?? NoBins;
-
-    public IReadOnlyList<PurchaseOrderLine> LinesOrEmpty => Lines ?? NoLines;
 }

@@ -135,10 +135,10 @@ public sealed class SupplySnapshot
     public IReadOnlyDictionary<string, string> CompanyDefaultHolidayLists => _companyHolidayLists;
 
     /// <summary>The item master, or null when the item is unknown.</summary>
-    public ItemRecord? FindItem(string itemCode) => _items.GetValueOrDefault(itemCode);
+    public ItemRecord? FindItem(string itemCode) => _items.TryGetValue(itemCode, out var item) ? item : null;
 
     /// <summary>The warehouse, or null when unknown.</summary>
-    public WarehouseRecord? FindWarehouse(string name) => _warehouses.GetValueOrDefault(name);
+    public WarehouseRecord? FindWarehouse(string name) => _warehouses.TryGetValue(name, out var warehouse) ? warehouse : null;
 
     /// <summary>The Bins of an item (any order); empty when it has none.</summary>
     public IReadOnlyList<BinRecord> BinsOf(string itemCode) =>
@@ -152,7 +152,9 @@ public sealed class SupplySnapshot
     /// <summary>How many Bins and PO lines the snapshot holds (the range of <see cref="ItemSupply.SlotBase"/> numbers).</summary>
     internal int RecordSlots { get; }
 
-    internal ItemSupply? SupplyOf(string itemCode) => _supply.GetValueOrDefault(itemCode);
+    // TryGetValue, not GetValueOrDefault: that extension calls the dictionary through IReadOnlyDictionary (an
+    // interface call per line on the engine's hot path).
+    internal ItemSupply? SupplyOf(string itemCode) => _supply.TryGetValue(itemCode, out var supply) ? supply : null;
 
     private ItemSupply SupplyEntry(string itemCode)
     {
