@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Promise.Core.Facts;
 
 namespace Promise.Core.Allocation;
@@ -129,6 +130,7 @@ internal sealed class Scratch
         return ref Allocs[AllocCount++];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref SupplyEntry AddSupply()
     {
         if (SupplyCount == Supplies.Length)

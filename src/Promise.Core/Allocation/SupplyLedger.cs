@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Promise.Core.Supply;
 
 namespace Promise.Core.Allocation;
@@ -104,7 +105,9 @@ internal sealed class SupplyLedger
     public bool Shared => _byRecord is not null;
 
     /// <summary>What earlier orders of a shared session consumed from this Bin or PO line (slot: its number in the snapshot).</summary>
-    public decimal Committed(int slot, object record) => _byRecord is null ? 0m : TotalAt(slot, record).Qty;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public decimal Committed(int slot, object record) =>
+        _byRecord is null ? 0m : _slots[slot] is { } total ? total.Qty : TotalAt(slot, record).Qty;
 
     /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
     public void Commit()

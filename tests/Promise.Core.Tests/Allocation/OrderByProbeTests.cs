@@ -140,6 +140,42 @@ public sealed class OrderByProbeTests
         Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
     }
 
+    /// <summary>
+    /// As above with A in New York, whose own cutoff (23:00) and midnight fall hours after the UTC midnight
+    /// that moves the horizon: A's dates must be recomputed there although no instant of its zone is due.
+    /// B's 01:00 cutoff follows; missing the change at midnight would report it.
+    /// </summary>
+    [Fact]
+    public void Quote_HorizonReachesWarehouseOfAnotherZoneAtUtcMidnight_NoOrderBy()
+    {
+        var s = new Scenario
+        {
+            Rules = new Rules.ServiceRules
+            {
+                Warehouses =
+                [
+                    new Rules.WarehouseRule("A - AC")
+                    {
+                        Priority = 10, HolidayList = "Closing", TimeZone = RandomWorld.Zone("America/New_York"), Cutoff = new TimeOnly(23, 0),
+                    },
+                    new Rules.WarehouseRule("B - AC") { Priority = 20, Cutoff = new TimeOnly(1, 0) },
+                ],
+                ShippingMethods = [new Rules.ShippingMethod("standard", 0)],
+            },
+        };
+        var orderDay = Scenario.D("2026-12-21");
+        var closed = Enumerable.Range(-20, 20 + 730 + 1).Select(d => new Supply.Holiday(orderDay.AddDays(d), false)).ToArray();
+        s.HolidayLists.Add(new Supply.HolidayList("Closing", closed));
+        s.Warehouse("A - AC").Warehouse("B - AC").Item("X").Stock("X", "A - AC", 5m).Stock("X", "B - AC", 5m);
+        var request = Scenario.Order("2026-12-21T20:00:00Z", Scenario.Line("X", 1m));
+
+        var result = s.Quote(request);
+
+        Assert.Equal("B - AC", Assert.Single(result.Plan[0].Fulfillment).Warehouse);
+        Assert.Null(result.OrderBy);
+        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+    }
+
     /// <summary>The benchmark's shape: one line needs two warehouses of equal priority, so some probes re-run it.</summary>
     [Fact]
     public void Quote_SplitLineOverEqualPriorities_OrderByIsTheCutoffThatMovesIt()
