@@ -49,6 +49,7 @@ public class SessionBenchmarks
         return ok;
     }
 
+    /// <summary>The same orders as independent quotes (not a benchmark: <c>quick session</c> compares it with the session).</summary>
     public int Quotes100k()
     {
         var ok = 0;
