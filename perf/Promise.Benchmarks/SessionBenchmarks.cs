@@ -26,10 +26,11 @@ public class SessionBenchmarks
         _requests = new PromiseRequest[Orders];
         for (var i = 0; i < Orders; i++)
         {
-            var lines = new OrderLine[5];
-            for (var l = 0; l < lines.Length; l++)
+            // A List, as the API builds request lines (see BenchmarkData.FiveLineOrder).
+            var lines = new List<OrderLine>(5);
+            for (var l = 0; l < 5; l++)
             {
-                lines[l] = new OrderLine((l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"SKU-{random.Next(1_000)}", random.Next(1, 4));
+                lines.Add(new OrderLine((l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"SKU-{random.Next(1_000)}", random.Next(1, 4)));
             }
 
             _requests[i] = new PromiseRequest { OrderInstant = start.AddSeconds(i), Lines = lines };

@@ -141,11 +141,14 @@ internal static class OrderByFinder
         return false;
     }
 
-    /// <summary>Adds the instants of a daily local time in the window (start, end], once each.</summary>
+    /// <summary>
+    /// Adds the instants of a daily local time in the window (start, end], once each: on the start's local
+    /// day and the next two (after a 23-hour DST day, the day after next can begin within 24 hours).
+    /// </summary>
     private static void AddDaily(InstantCache cache, List<long> into, DateTimeOffset start, DateTimeOffset end, ZoneTable zone, TimeOnly time)
     {
         var day = zone.LocalDay(start);
-        for (var d = day; d <= day + 1; d++)
+        for (var d = day; d <= day + 2; d++)
         {
             var ticks = cache.InstantTicks(zone, d, time);
             if (ticks > start.UtcTicks && ticks <= end.UtcTicks && !into.Contains(ticks))

@@ -61,8 +61,11 @@ public sealed class PromiseEngine
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(request);
-        foreach (var line in request.Lines)
+        // Indexed: a foreach over IReadOnlyList boxes an enumerator per order.
+        var lines = request.Lines;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Qty <= 0)
             {
                 throw new ArgumentException($"Line {line.LineId}: qty must be greater than 0", nameof(request));

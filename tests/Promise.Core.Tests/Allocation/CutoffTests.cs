@@ -49,6 +49,22 @@ public sealed class CutoffTests
         Assert.Equal(TimeSpan.Zero, result.OrderBy!.Value.Offset);
     }
 
+    /// <summary>
+    /// New York springs forward on Sunday 2026-03-08, a 23-hour day: an order at 23:30 on Saturday has the
+    /// cutoff (00:15) of Monday, two local days later, within its 24 hours. Sunday's cutoff moves nothing
+    /// (weekends off: stock is available Monday either way); Monday's does, so it is the order_by.
+    /// </summary>
+    [Fact]
+    public void Quote_TwentyThreeHourDay_OrderByIsTheCutoffTwoLocalDaysLater()
+    {
+        var request = Order("2026-03-08T04:30:00Z", Line("SKU-1", 1m)) with { Rules = new RequestRules { TransitDays = 0 } };
+
+        var result = Zoned("America/New_York", "00:15").Quote(request);
+
+        Assert.Equal(D("2026-03-09"), Assert.Single(Assert.Single(result.Plan).Fulfillment).AvailableDate);
+        Assert.Equal(At("2026-03-09T04:15:00Z"), result.OrderBy);
+    }
+
     private static PromiseRequest Request(string at) =>
         Order(at, Line("SKU-1", 1m)) with { Rules = new RequestRules { NoWeekends = false, TransitDays = 0 } };
 
