@@ -50,71 +50,152 @@ internal static class LinePreparer
             }
         }
 
-        // The snapshot's lists are never changed after it is built: read them as spans (no interface calls).
-        var bins = CollectionsMarshal.AsSpan(supply!.Bins);
+        // What does not depend on the order (fulfilling warehouses, free quantities, deficit netting) is
+        // worked out once per item, snapshot and view; the order only copies it and takes off what earlier
+        // orders of a shared session took.
+        var template = ItemEntries.Of(supply!, view);
         prepared.StockStart = s.SupplyCount;
-        for (var i = 0; i < bins.Length; i++)
+        var shared = ledger.Shared;
+        foreach (ref readonly var t in template.Stock)
         {
-            var bin = bins[i];
-            var w = view.IndexOfRecordName(bin.Warehouse);
-            if (w < 0 || !view.Warehouses[w].Fulfills)
-            {
-                continue;
-            }
-
-            var free = RawFree(bin);
-            if (ledger.Shared && free > 0 && ledger.Committed(supply.SlotBase + i, bin) is var committed && committed != 0m)
+            var free = t.Free;
+            if (shared && ledger.Committed(t.Slot, t.Record) is var committed && committed != 0m)
             {
                 free -= committed;
+                if (free <= 0)
+                {
+                    continue;
+                }
             }
 
-            if (free > 0)
-            {
-                ref var e = ref s.AddSupply();
-                e.Warehouse = w;
-                e.Priority = view.Warehouses[w].Priority;
-                e.Free = free;
-                e.Record = bin;
-                e.Slot = supply.SlotBase + i;
-            }
+            ref var e = ref s.AddSupply();
+            e = t;
+            e.Free = free;
         }
 
         prepared.StockCount = s.SupplyCount - prepared.StockStart;
         prepared.PoStart = s.SupplyCount;
-        var lines = CollectionsMarshal.AsSpan(supply.Lines);
-        for (var i = 0; i < lines.Length; i++)
+        foreach (ref readonly var t in template.PurchaseOrders)
         {
-            var po = lines[i];
-            var w = view.IndexOfRecordName(po.Warehouse);
-            var outstanding = po.OutstandingStockQty;
-            if (w >= 0 && view.Warehouses[w].Fulfills && outstanding > 0)
+            ref var e = ref s.AddSupply();
+            e = t;
+            if (shared && ledger.Committed(t.Slot, t.Record) is var committed && committed != 0m)
             {
-                ref var e = ref s.AddSupply();
-                e.Warehouse = w;
-                e.Priority = view.Warehouses[w].Priority;
-                e.Name = po.PoName;
-                e.Idx = po.Idx;
-                e.Free = outstanding;
-                e.Arrival = po.ArrivalDate.DayNumber;
-                e.Record = po;
-                e.Slot = supply.SlotBase + bins.Length + i;
+                e.Free -= committed;
             }
         }
 
         prepared.PoCount = s.SupplyCount - prepared.PoStart;
-        if (prepared.PoCount > 0)
+        return prepared;
+    }
+
+    /// <summary>
+    /// An item's supply entries as every order sees them before a session's consumption: Bins with free
+    /// stock in fulfillment warehouses (in snapshot order), then open PO lines there after deficit netting
+    /// (in netting order). Kept on the snapshot's <see cref="ItemSupply"/> for the view that built it;
+    /// immutable once published, so concurrent quotes of one snapshot share it (a race builds it twice).
+    /// </summary>
+    internal sealed class ItemEntries
+    {
+        private readonly SupplyEntry[] _entries;
+        private readonly int _stockCount;
+
+        private ItemEntries(SnapshotView view, SupplyEntry[] entries, int stockCount)
         {
-            NetDeficits(view, bins, s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount));
-            foreach (ref var e in s.Supplies.AsSpan(prepared.PoStart, prepared.PoCount))
-            {
-                if (ledger.Shared && ledger.Committed(e.Slot, e.Record) is var committed && committed != 0m)
-                {
-                    e.Free -= committed;
-                }
-            }
+            View = view;
+            _entries = entries;
+            _stockCount = stockCount;
         }
 
-        return prepared;
+        public SnapshotView View { get; }
+
+        public ReadOnlySpan<SupplyEntry> Stock => _entries.AsSpan(0, _stockCount);
+
+        public ReadOnlySpan<SupplyEntry> PurchaseOrders => _entries.AsSpan(_stockCount);
+
+        public static ItemEntries Of(ItemSupply supply, SnapshotView view)
+        {
+            var entries = Volatile.Read(ref supply.Entries);
+            if (entries is not null && ReferenceEquals(entries.View, view))
+            {
+                return entries;
+            }
+
+            entries = Build(supply, view);
+            Volatile.Write(ref supply.Entries, entries);
+            return entries;
+        }
+
+        private static ItemEntries Build(ItemSupply supply, SnapshotView view)
+        {
+            // The snapshot's lists are never changed after it is built: read them as spans.
+            var bins = CollectionsMarshal.AsSpan(supply.Bins);
+            var lines = CollectionsMarshal.AsSpan(supply.Lines);
+            var count = 0;
+            foreach (var bin in bins)
+            {
+                count += Fulfills(view, bin.Warehouse) >= 0 && RawFree(bin) > 0 ? 1 : 0;
+            }
+
+            var stockCount = count;
+            foreach (var po in lines)
+            {
+                count += Fulfills(view, po.Warehouse) >= 0 && po.OutstandingStockQty > 0 ? 1 : 0;
+            }
+
+            var entries = new SupplyEntry[count];
+            var n = 0;
+            for (var i = 0; i < bins.Length; i++)
+            {
+                var bin = bins[i];
+                var w = Fulfills(view, bin.Warehouse);
+                if (w >= 0 && RawFree(bin) > 0)
+                {
+                    entries[n++] = new SupplyEntry
+                    {
+                        Warehouse = w,
+                        Priority = view.Warehouses[w].Priority,
+                        Free = RawFree(bin),
+                        Record = bin,
+                        Slot = supply.SlotBase + i,
+                    };
+                }
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var po = lines[i];
+                var w = Fulfills(view, po.Warehouse);
+                if (w >= 0 && po.OutstandingStockQty > 0)
+                {
+                    entries[n++] = new SupplyEntry
+                    {
+                        Warehouse = w,
+                        Priority = view.Warehouses[w].Priority,
+                        Name = po.PoName,
+                        Idx = po.Idx,
+                        Free = po.OutstandingStockQty,
+                        Arrival = po.ArrivalDate.DayNumber,
+                        Record = po,
+                        Slot = supply.SlotBase + bins.Length + i,
+                    };
+                }
+            }
+
+            if (entries.Length > stockCount)
+            {
+                NetDeficits(view, bins, entries.AsSpan(stockCount));
+            }
+
+            return new ItemEntries(view, entries, stockCount);
+        }
+
+        /// <summary>The view index of a record's warehouse when it is a fulfillment warehouse, else -1.</summary>
+        private static int Fulfills(SnapshotView view, string warehouse)
+        {
+            var w = view.IndexOfRecordName(warehouse);
+            return w >= 0 && view.Warehouses[w].Fulfills ? w : -1;
+        }
     }
 
     /// <summary>

@@ -16,4 +16,10 @@ internal sealed class ItemSupply
     /// (<c>SlotBase + Bins.Count + i</c>). Dense over the snapshot, below <c>SupplySnapshot.RecordSlots</c>.
     /// </summary>
     public int SlotBase { get; set; }
+
+    /// <summary>
+    /// The engine's prepared supply entries of this item for one view (<c>LinePreparer.ItemEntries</c>), or
+    /// null: a field, read and published with <see cref="Volatile"/>.
+    /// </summary>
+    public Allocation.LinePreparer.ItemEntries? Entries;
 }

@@ -73,6 +73,59 @@ public sealed class EngineCachingTests
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>
+    /// Two engines with other rules (priorities reversed, a warehouse excluded) quote one snapshot in turn:
+    /// each answers as on a snapshot of its own (the per-item supply entries kept on the snapshot belong to
+    /// one engine's view at a time).
+    /// </summary>
+    [Fact]
+    public void Quote_TwoEnginesTakingTurnsOnOneSnapshot_EachAsOnItsOwnSnapshot()
+    {
+        for (var seed = 1; seed <= 100; seed++)
+        {
+            var world = new RandomWorld(seed);
+            var rules = world.Scenario.Rules;
+            var other = rules with
+            {
+                Warehouses = [.. rules.Warehouses.Select(w => w with { Priority = 100 - w.Priority })],
+                ExcludedWarehouses = [world.WarehouseNames[1]],
+            };
+            var engines = new[] { new Core.Allocation.PromiseEngine(rules), new Core.Allocation.PromiseEngine(other) };
+            var shared = world.Scenario.Snapshot();
+            for (var i = 0; i < 6; i++)
+            {
+                var request = world.NextOrder();
+                foreach (var engine in engines)
+                {
+                    var own = ResultText.Describe(engine.Quote(world.Scenario.Snapshot(), request));
+                    Assert.True(own == ResultText.Describe(engine.Quote(shared, request)), $"seed {seed}, order {i}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Concurrent first quotes of fresh snapshots (the per-item entries are built by racing threads).</summary>
+    [Fact]
+    public void Quote_ConcurrentFirstQuotesOfFreshSnapshots_SameAnswersAsOneByOne()
+    {
+        var worlds = Enumerable.Range(1, 40).Select(seed => new RandomWorld(seed)).ToArray();
+        var engines = worlds.Select(w => w.Scenario.Engine()).ToArray();
+        var requests = worlds.Select(w => Enumerable.Range(0, 10).Select(_ => w.NextOrder(restrictions: false)).ToArray()).ToArray();
+        var expected = Enumerable.Range(0, worlds.Length)
+            .SelectMany(i => requests[i].Select(r => ResultText.Describe(engines[i].Quote(worlds[i].Scenario.Snapshot(), r))))
+            .ToArray();
+
+        var fresh = worlds.Select(w => w.Scenario.Snapshot()).ToArray();
+        var actual = new string[expected.Length];
+        Parallel.For(0, expected.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, k =>
+        {
+            var (i, j) = (k / 10, k % 10);
+            actual[k] = ResultText.Describe(engines[i].Quote(fresh[i], requests[i][j]));
+        });
+
+        Assert.Equal(expected, actual);
+    }
+
     private static Results.LineStatus LineStatus(Core.Allocation.PromiseEngine engine, Scenario s) =>
         engine.Quote(s.Snapshot(), Order("2026-12-21T09:00:00Z", Line("SKU-1", 6m))).Plan[0].Status;
 }
