@@ -8,7 +8,10 @@ namespace Promise.ErpClient.Caching;
 /// <summary>
 /// Invalidation of item stock: bumps each key's generation (so in-flight fetches do not write back), evicts
 /// L1 and L2, and publishes the keys on <c>{Redis:KeyPrefix}invalidate</c>; every instance subscribes and
-/// evicts locally. Subscription is (re)attempted whenever the connection is restored.
+/// evicts locally. Subscription is (re)attempted whenever the connection is restored. Redis pub/sub keeps
+/// nothing for an instance that is not listening, so whenever this instance starts listening (the first
+/// subscription, and every restored connection) it drops the stock it cached meanwhile: any of it may have
+/// missed an invalidation. Stock is re-read on the next request; master data is kept.
 /// </summary>
 internal sealed class CacheInvalidator : ICacheInvalidator
 {
@@ -64,8 +67,19 @@ internal sealed class CacheInvalidator : ICacheInvalidator
             return;
         }
 
-        mux.ConnectionRestored += (_, _) => _ = TrySubscribeAsync(mux);
+        mux.ConnectionRestored += (_, _) =>
+        {
+            DropCachedStock("connection restored");
+            _ = TrySubscribeAsync(mux);
+        };
         await TrySubscribeAsync(mux);
+    }
+
+    /// <summary>Forgets every stock entry of L1, and makes fetches already under way not write back.</summary>
+    private void DropCachedStock(string why)
+    {
+        _generations.BumpAll(CacheKeys.Stock);
+        Log.StockDropped(_logger, _l1.RemoveAll(CacheKeys.Stock), why);
     }
 
     private async Task TrySubscribeAsync(ConnectionMultiplexer mux)
@@ -78,6 +92,10 @@ internal sealed class CacheInvalidator : ICacheInvalidator
         try
         {
             await mux.GetSubscriber().SubscribeAsync(_channel, (_, value) => OnMessage(value));
+
+            // Listening now; what was cached before may have missed an invalidation (dropped before the flag is
+            // set, so whoever sees IsSubscribed also sees the drop).
+            DropCachedStock("subscribed");
             Interlocked.Exchange(ref _subscribed, 1);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

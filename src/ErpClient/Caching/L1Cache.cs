@@ -23,6 +23,23 @@ internal sealed class L1Cache : IDisposable
 
     public void Remove(string kind, string key) => _cache.Remove(Compose(kind, key));
 
+    /// <summary>Removes every entry of <paramref name="kind"/>; returns how many.</summary>
+    public int RemoveAll(string kind)
+    {
+        var prefix = kind + ":";
+        var removed = 0;
+        foreach (var key in _cache.Keys)
+        {
+            if (key is string composed && composed.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                _cache.Remove(composed);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     public void Dispose() => _cache.Dispose();
 
     private static string Compose(string kind, string key) => string.Concat(kind, ":", key);

@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(13, LogLevel.Information, "Start-up warm-up: {Count} item master(s) read into the cache")]
     public static partial void ItemsWarmedUp(ILogger logger, int count);
+
+    [LoggerMessage(14, LogLevel.Information, "Dropped {Count} cached stock entries: {Why} (invalidations sent while this instance was not listening are lost)")]
+    public static partial void StockDropped(ILogger logger, int count, string why);
 }

@@ -17,15 +17,22 @@ public sealed class RedisTierTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    private ErpHarness Instance() => new(
-        new()
+    private ErpHarness Instance(Dictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = _redis.ConnectionString,
             ["Redis:KeyPrefix"] = _prefix,
             ["Redis:BreakDuration"] = "00:00:00.200",
             ["Redis:OperationTimeout"] = "00:00:02",
-        },
-        timeProvider: TimeProvider.System);
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            values[key] = value;
+        }
+
+        return new(values, timeProvider: TimeProvider.System);
+    }
 
     private static async Task WaitUntil(Func<Task<bool>> condition, string what)
     {
@@ -47,9 +54,9 @@ public sealed class RedisTierTests : IAsyncLifetime
     }
 
     /// <summary>An instance over the seeded stub, connected to Redis and listening for invalidations.</summary>
-    private async Task<ErpHarness> ConnectedInstanceAsync()
+    private async Task<ErpHarness> ConnectedInstanceAsync(Dictionary<string, string?>? settings = null)
     {
-        var erp = Instance();
+        var erp = Instance(settings);
         erp.Stub.Seed();
         _ = erp.Supply; // resolving the provider starts the connection and the subscription
         var invalidator = (CacheInvalidator)erp.Get<ICacheInvalidator>();
@@ -102,6 +109,53 @@ public sealed class RedisTierTests : IAsyncLifetime
             },
             "fresh reads are written to the restarted Redis again");
         Assert.True(erp.Health.GetReport().RedisConnected);
+    }
+
+    /// <summary>
+    /// Redis pub/sub keeps nothing for an instance that is not listening, so an invalidation sent while its
+    /// connection was down is lost: when the connection comes back, the instance drops the stock it cached
+    /// (here fresh for ten minutes) and reads it again, and keeps its master data.
+    /// </summary>
+    [Fact]
+    public async Task Reconnect_AfterRedisWasDown_DropsCachedStockKeepsMasterData()
+    {
+        await using var erp = await ConnectedInstanceAsync(new() { ["Cache:StockTtl"] = "00:10:00" });
+        await erp.SnapshotAsync("SKU-2");
+        await erp.SnapshotAsync("SKU-2");
+        Assert.Equal(1, erp.Stub.Count("Bin"));
+        var items = erp.Stub.Count("Item");
+
+        await _redis.KillAsync();
+        await _redis.RestartAsync();
+
+        await WaitUntil(
+            async () =>
+            {
+                await erp.SnapshotAsync("SKU-2");
+                return erp.Stub.Count("Bin") == 2;
+            },
+            "the stock cached before the outage is read from ERPNext again");
+        Assert.Equal(items, erp.Stub.Count("Item"));
+    }
+
+    /// <summary>An instance started while Redis was down listens only once it is back: it drops the stock it cached before.</summary>
+    [Fact]
+    public async Task FirstSubscription_AfterStartingWithoutRedis_DropsCachedStock()
+    {
+        await _redis.KillAsync();
+        await using var erp = Instance(new() { ["Cache:StockTtl"] = "00:10:00" });
+        erp.Stub.Seed();
+        await erp.SnapshotAsync("SKU-2");
+        await erp.SnapshotAsync("SKU-2");
+        Assert.Equal(1, erp.Stub.Count("Bin"));
+        var invalidator = (CacheInvalidator)erp.Get<ICacheInvalidator>();
+        Assert.False(invalidator.IsSubscribed);
+
+        await _redis.RestartAsync();
+
+        await WaitUntil(() => Task.FromResult(invalidator.IsSubscribed), "the instance listens for invalidations");
+        await erp.SnapshotAsync("SKU-2");
+        Assert.Equal(2, erp.Stub.Count("Bin"));
     }
 
     [Fact]
