@@ -59,13 +59,9 @@ internal static class LinePreparer
         foreach (ref readonly var t in template.Stock)
         {
             var free = t.Free;
-            if (shared && ledger.Committed(t.Slot, t.Record) is var committed && committed != 0m)
+            if (shared && !ledger.FreeLeft(t.Slot, t.Record, t.Free, out free))
             {
-                free -= committed;
-                if (free <= 0)
-                {
-                    continue;
-                }
+                continue;
             }
 
             ref var e = ref s.AddSupply();
@@ -79,9 +75,10 @@ internal static class LinePreparer
         {
             ref var e = ref s.AddSupply();
             e = t;
-            if (shared && ledger.Committed(t.Slot, t.Record) is var committed && committed != 0m)
+            if (shared)
             {
-                e.Free -= committed;
+                // A PO line stays listed when nothing is left: the candidate step skips it.
+                ledger.FreeLeft(t.Slot, t.Record, t.Free, out e.Free);
             }
         }
 

@@ -18,9 +18,11 @@ internal sealed class SupplyLedger
     // reference-keyed map skips hashing two names per lookup. It only points at the name-keyed totals.
     private readonly Dictionary<object, Consumed>? _byRecord;
 
-    // And within one snapshot (a bulk window), the totals by the records' dense slot numbers: an array index.
+    // And within one snapshot (a bulk window), by the records' dense slot numbers (an array index): the
+    // session total, and the record's free quantity left for the next order, kept up to date by Commit so
+    // that preparing a line does no decimal arithmetic.
     private SupplySnapshot? _slotsOf;
-    private Consumed?[] _slots = [];
+    private SlotState[] _slots = [];
     private int _slotsUsed;
 
     private (object Record, int Slot, decimal Qty)[] _entries = new (object, int, decimal)[16];
@@ -40,7 +42,7 @@ internal sealed class SupplyLedger
 
     /// <summary>
     /// Called before an order is computed against <paramref name="snapshot"/>: slot numbers passed to
-    /// <see cref="Committed"/>, <see cref="Take"/> and <see cref="Commit"/> are that snapshot's
+    /// <see cref="FreeLeft"/>, <see cref="Take"/> and <see cref="Commit"/> are that snapshot's
     /// (<c>ItemSupply.SlotBase</c>). A new snapshot forgets the previous one's slots, not the totals.
     /// </summary>
     public void Use(SupplySnapshot snapshot)
@@ -53,7 +55,7 @@ internal sealed class SupplyLedger
         Array.Clear(_slots, 0, _slotsUsed);
         if (_slots.Length < snapshot.RecordSlots)
         {
-            _slots = new Consumed?[Math.Max(snapshot.RecordSlots, _slots.Length * 2)];
+            _slots = new SlotState[Math.Max(snapshot.RecordSlots, _slots.Length * 2)];
         }
 
         _slotsUsed = snapshot.RecordSlots;
@@ -104,10 +106,23 @@ internal sealed class SupplyLedger
     /// <summary>Whether earlier orders can have committed anything (a shared session).</summary>
     public bool Shared => _byRecord is not null;
 
-    /// <summary>What earlier orders of a shared session consumed from this Bin or PO line (slot: its number in the snapshot).</summary>
+    /// <summary>
+    /// A shared session: the free quantity of a Bin or PO line (slot: its number in the snapshot) left by
+    /// earlier orders, given <paramref name="free"/>, its free quantity before any of them (the snapshot's,
+    /// the same for every order of this snapshot); false when nothing is left.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public decimal Committed(int slot, object record) =>
-        _byRecord is null ? 0m : _slots[slot] is { } total ? total.Qty : TotalAt(slot, record).Qty;
+    public bool FreeLeft(int slot, object record, decimal free, out decimal left)
+    {
+        ref var state = ref _slots[slot];
+        if (!state.Known)
+        {
+            Learn(ref state, record, free);
+        }
+
+        left = state.Free;
+        return state.Positive;
+    }
 
     /// <summary>Makes the current order's consumption permanent (shared sessions) and forgets the order.</summary>
     public void Commit()
@@ -116,15 +131,28 @@ internal sealed class SupplyLedger
         {
             for (var i = 0; i < _count; i++)
             {
-                TotalAt(_entries[i].Slot, _entries[i].Record).Qty += _entries[i].Qty;
+                ref var state = ref _slots[_entries[i].Slot];
+                var qty = _entries[i].Qty;
+                (state.Total ??= TotalOf(_entries[i].Record)).Qty += qty;
+                if (state.Known)
+                {
+                    state.Free -= qty;
+                    state.Positive = state.Free > 0;
+                }
             }
         }
 
         ClearOrder();
     }
 
-    /// <summary>The session total of a record by its slot in the current snapshot, else as <see cref="TotalOf"/>.</summary>
-    private Consumed TotalAt(int slot, object record) => _slots[slot] ??= TotalOf(record);
+    /// <summary>A slot's first use in this snapshot: what earlier orders left of <paramref name="free"/>.</summary>
+    private void Learn(ref SlotState state, object record, decimal free)
+    {
+        var total = state.Total ??= TotalOf(record);
+        state.Free = total.Qty == 0m ? free : free - total.Qty;
+        state.Positive = state.Free > 0;
+        state.Known = true;
+    }
 
     /// <summary>The session total of a record, found by reference, else by its case-insensitive key (created empty).</summary>
     private Consumed TotalOf(object record)
@@ -204,5 +232,17 @@ internal sealed class SupplyLedger
     private sealed class Consumed
     {
         public decimal Qty;
+    }
+
+    private struct SlotState
+    {
+        public Consumed? Total;
+
+        /// <summary>Free quantity left for the next order (valid when <see cref="Known"/>).</summary>
+        public decimal Free;
+
+        public bool Positive;
+
+        public bool Known;
     }
 }
