@@ -103,16 +103,20 @@ public sealed class OrderByProbeTests
 
         Assert.True(result.CanFulfill);
         Assert.Null(result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+        AssertSameAsExhaustive(s, request, result);
     }
 
     /// <summary>
     /// A (priority 10) is closed until the day after the order's horizon, so the order takes B. At UTC
     /// midnight the horizon moves a day and reaches A, whose far date makes the order later there: no
-    /// order_by (without re-running the line, B's next cutoff would be reported).
+    /// order_by (without re-running the line, B's next cutoff would be reported). With A in New York, its own
+    /// cutoff (23:00) and midnight come hours after that UTC midnight: A's dates must be recomputed there
+    /// although no instant of its zone is due, and B's 01:00 cutoff would follow.
     /// </summary>
-    [Fact]
-    public void Quote_HorizonReachesHigherPriorityWarehouseAtMidnight_NoOrderBy()
+    [Theory]
+    [InlineData(null, "14:00", "14:00")]
+    [InlineData("America/New_York", "23:00", "01:00")]
+    public void Quote_HorizonReachesHigherPriorityWarehouseAtUtcMidnight_NoOrderBy(string? zoneOfA, string cutoffOfA, string cutoffOfB)
     {
         var s = new Scenario
         {
@@ -120,8 +124,14 @@ public sealed class OrderByProbeTests
             {
                 Warehouses =
                 [
-                    new Rules.WarehouseRule("A - AC") { Priority = 10, HolidayList = "Closing" },
-                    new Rules.WarehouseRule("B - AC") { Priority = 20 },
+                    new Rules.WarehouseRule("A - AC")
+                    {
+                        Priority = 10,
+                        HolidayList = "Closing",
+                        TimeZone = zoneOfA is null ? TimeZoneInfo.Utc : RandomWorld.Zone(zoneOfA),
+                        Cutoff = TimeOnly.Parse(cutoffOfA, System.Globalization.CultureInfo.InvariantCulture),
+                    },
+                    new Rules.WarehouseRule("B - AC") { Priority = 20, Cutoff = TimeOnly.Parse(cutoffOfB, System.Globalization.CultureInfo.InvariantCulture) },
                 ],
                 ShippingMethods = [new Rules.ShippingMethod("standard", 0)],
             },
@@ -137,43 +147,7 @@ public sealed class OrderByProbeTests
 
         Assert.Equal("B - AC", Assert.Single(result.Plan[0].Fulfillment).Warehouse);
         Assert.Null(result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
-    }
-
-    /// <summary>
-    /// As above with A in New York, whose own cutoff (23:00) and midnight fall hours after the UTC midnight
-    /// that moves the horizon: A's dates must be recomputed there although no instant of its zone is due.
-    /// B's 01:00 cutoff follows; missing the change at midnight would report it.
-    /// </summary>
-    [Fact]
-    public void Quote_HorizonReachesWarehouseOfAnotherZoneAtUtcMidnight_NoOrderBy()
-    {
-        var s = new Scenario
-        {
-            Rules = new Rules.ServiceRules
-            {
-                Warehouses =
-                [
-                    new Rules.WarehouseRule("A - AC")
-                    {
-                        Priority = 10, HolidayList = "Closing", TimeZone = RandomWorld.Zone("America/New_York"), Cutoff = new TimeOnly(23, 0),
-                    },
-                    new Rules.WarehouseRule("B - AC") { Priority = 20, Cutoff = new TimeOnly(1, 0) },
-                ],
-                ShippingMethods = [new Rules.ShippingMethod("standard", 0)],
-            },
-        };
-        var orderDay = Scenario.D("2026-12-21");
-        var closed = Enumerable.Range(-20, 20 + 730 + 1).Select(d => new Supply.Holiday(orderDay.AddDays(d), false)).ToArray();
-        s.HolidayLists.Add(new Supply.HolidayList("Closing", closed));
-        s.Warehouse("A - AC").Warehouse("B - AC").Item("X").Stock("X", "A - AC", 5m).Stock("X", "B - AC", 5m);
-        var request = Scenario.Order("2026-12-21T20:00:00Z", Scenario.Line("X", 1m));
-
-        var result = s.Quote(request);
-
-        Assert.Equal("B - AC", Assert.Single(result.Plan[0].Fulfillment).Warehouse);
-        Assert.Null(result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+        AssertSameAsExhaustive(s, request, result);
     }
 
     /// <summary>The benchmark's shape: one line needs two warehouses of equal priority, so some probes re-run it.</summary>
@@ -200,7 +174,7 @@ public sealed class OrderByProbeTests
 
         // Y takes A, then B and C (C ships a day later): A's 14:00 and B's 15:00 cutoffs leave the date, C's 19:00 moves it.
         Assert.Equal(Scenario.At("2026-12-21T19:00:00Z"), result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+        AssertSameAsExhaustive(s, request, result);
     }
 
     /// <summary>
@@ -231,7 +205,7 @@ public sealed class OrderByProbeTests
         var result = s.Quote(request);
 
         Assert.Equal(Scenario.At(orderBy), result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+        AssertSameAsExhaustive(s, request, result);
     }
 
     /// <summary>After A's cutoff its next working day lies past the horizon: the line re-runs and B keeps the date.</summary>
@@ -258,8 +232,11 @@ public sealed class OrderByProbeTests
 
         Assert.Equal("A - AC", Assert.Single(result.Plan[0].Fulfillment).Warehouse);
         Assert.Null(result.OrderBy);
-        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
+        AssertSameAsExhaustive(s, request, result);
     }
+
+    private static void AssertSameAsExhaustive(Scenario s, PromiseRequest request, Results.PromiseResult result) =>
+        Assert.Equal(ResultText.Describe(new PromiseEngine(s.Rules, exhaustiveOrderBy: true).Quote(s.Snapshot(), request)), ResultText.Describe(result));
 
     private static void Compare(RandomWorld world, Func<int, PromiseRequest> next, int quotes)
     {
