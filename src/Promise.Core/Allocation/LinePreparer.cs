@@ -51,9 +51,9 @@ internal static class LinePreparer
         }
 
         // What does not depend on the order (fulfilling warehouses, free quantities, deficit netting) is
-        // worked out once per item, snapshot and view; the order only copies it and takes off what earlier
-        // orders of a shared session took.
-        var template = ItemEntries.Of(supply!, view);
+        // worked out per item, snapshot and view, and kept from the item's second use on; the order copies
+        // it and takes off what earlier orders of a shared session took.
+        var template = ItemEntries.Of(supply!, view, s);
         prepared.StockStart = s.SupplyCount;
         var shared = ledger.Shared;
         foreach (ref readonly var t in template.Stock)
@@ -89,8 +89,10 @@ internal static class LinePreparer
     /// <summary>
     /// An item's supply entries as every order sees them before a session's consumption: Bins with free
     /// stock in fulfillment warehouses (in snapshot order), then open PO lines there after deficit netting
-    /// (in netting order). Kept on the snapshot's <see cref="ItemSupply"/> for the view that built it;
-    /// immutable once published, so concurrent quotes of one snapshot share it (a race builds it twice).
+    /// (in netting order). The first use of an item in a snapshot builds them in a per-thread buffer; the
+    /// second keeps them on the snapshot's <see cref="ItemSupply"/> for the view that built them (a snapshot
+    /// quoted once, or a bulk window's item ordered once, allocates nothing). Immutable once published, so
+    /// concurrent quotes of one snapshot share them (a race builds them twice).
     /// </summary>
     internal sealed class ItemEntries
     {
@@ -106,41 +108,39 @@ internal static class LinePreparer
 
         public SnapshotView View { get; }
 
-        public ReadOnlySpan<SupplyEntry> Stock => _entries.AsSpan(0, _stockCount);
-
-        public ReadOnlySpan<SupplyEntry> PurchaseOrders => _entries.AsSpan(_stockCount);
-
-        public static ItemEntries Of(ItemSupply supply, SnapshotView view)
+        /// <summary>The item's entries for <paramref name="view"/>: kept ones, or built in the thread's buffer.</summary>
+        public static Template Of(ItemSupply supply, SnapshotView view, Scratch s)
         {
-            var entries = Volatile.Read(ref supply.Entries);
-            if (entries is not null && ReferenceEquals(entries.View, view))
+            var kept = Volatile.Read(ref supply.Entries);
+            if (kept is not null && ReferenceEquals(kept.View, view))
             {
-                return entries;
+                return new Template(kept._entries, kept._stockCount);
             }
 
-            entries = Build(supply, view);
-            Volatile.Write(ref supply.Entries, entries);
-            return entries;
+            var size = (supply.Bins?.Count ?? 0) + (supply.Lines?.Count ?? 0);
+            if (s.ItemBuffer.Length < size)
+            {
+                s.ItemBuffer = new SupplyEntry[Math.Max(size, s.ItemBuffer.Length * 2)];
+            }
+
+            var (count, stockCount) = Fill(supply, view, s.ItemBuffer);
+            if (!ReferenceEquals(Volatile.Read(ref supply.SeenBy), view))
+            {
+                Volatile.Write(ref supply.SeenBy, view);
+                return new Template(s.ItemBuffer.AsSpan(0, count), stockCount);
+            }
+
+            kept = new ItemEntries(view, s.ItemBuffer.AsSpan(0, count).ToArray(), stockCount);
+            Volatile.Write(ref supply.Entries, kept);
+            return new Template(kept._entries, stockCount);
         }
 
-        private static ItemEntries Build(ItemSupply supply, SnapshotView view)
+        /// <summary>Writes the item's entries into <paramref name="into"/> (room for every Bin and PO line).</summary>
+        private static (int Count, int StockCount) Fill(ItemSupply supply, SnapshotView view, Span<SupplyEntry> into)
         {
             // The snapshot's lists are never changed after it is built: read them as spans.
             var bins = CollectionsMarshal.AsSpan(supply.Bins);
             var lines = CollectionsMarshal.AsSpan(supply.Lines);
-            var count = 0;
-            foreach (var bin in bins)
-            {
-                count += Fulfills(view, bin.Warehouse) >= 0 && RawFree(bin) > 0 ? 1 : 0;
-            }
-
-            var stockCount = count;
-            foreach (var po in lines)
-            {
-                count += Fulfills(view, po.Warehouse) >= 0 && po.OutstandingStockQty > 0 ? 1 : 0;
-            }
-
-            var entries = new SupplyEntry[count];
             var n = 0;
             for (var i = 0; i < bins.Length; i++)
             {
@@ -148,7 +148,7 @@ internal static class LinePreparer
                 var w = Fulfills(view, bin.Warehouse);
                 if (w >= 0 && RawFree(bin) > 0)
                 {
-                    entries[n++] = new SupplyEntry
+                    into[n++] = new SupplyEntry
                     {
                         Warehouse = w,
                         Priority = view.Warehouses[w].Priority,
@@ -159,13 +159,14 @@ internal static class LinePreparer
                 }
             }
 
+            var stockCount = n;
             for (var i = 0; i < lines.Length; i++)
             {
                 var po = lines[i];
                 var w = Fulfills(view, po.Warehouse);
                 if (w >= 0 && po.OutstandingStockQty > 0)
                 {
-                    entries[n++] = new SupplyEntry
+                    into[n++] = new SupplyEntry
                     {
                         Warehouse = w,
                         Priority = view.Warehouses[w].Priority,
@@ -179,12 +180,12 @@ internal static class LinePreparer
                 }
             }
 
-            if (entries.Length > stockCount)
+            if (n > stockCount)
             {
-                NetDeficits(view, bins, entries.AsSpan(stockCount));
+                NetDeficits(view, bins, into[stockCount..n]);
             }
 
-            return new ItemEntries(view, entries, stockCount);
+            return (n, stockCount);
         }
 
         /// <summary>The view index of a record's warehouse when it is a fulfillment warehouse, else -1.</summary>
@@ -193,6 +194,14 @@ internal static class LinePreparer
             var w = view.IndexOfRecordName(warehouse);
             return w >= 0 && view.Warehouses[w].Fulfills ? w : -1;
         }
+    }
+
+    /// <summary>An item's entries for one order: the Bins' entries, then the PO lines'.</summary>
+    internal readonly ref struct Template(ReadOnlySpan<SupplyEntry> entries, int stockCount)
+    {
+        public ReadOnlySpan<SupplyEntry> Stock { get; } = entries[..stockCount];
+
+        public ReadOnlySpan<SupplyEntry> PurchaseOrders { get; } = entries[stockCount..];
     }
 
     /// <summary>

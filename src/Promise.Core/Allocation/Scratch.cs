@@ -79,6 +79,9 @@ internal sealed class Scratch
 
     public PreparedLine[] Prepared = new PreparedLine[8];
 
+    /// <summary>An item's supply entries on their first use in a snapshot (see <c>LinePreparer.ItemEntries</c>).</summary>
+    public SupplyEntry[] ItemBuffer = new SupplyEntry[8];
+
     /// <summary>Deficit netting seen by the current order's lines: (line, warehouse, qty), for reasons.</summary>
     public readonly List<(int Line, int Warehouse, decimal Qty)> Netting = [];
 

@@ -22,4 +22,7 @@ internal sealed class ItemSupply
     /// null: a field, read and published with <see cref="Volatile"/>.
     /// </summary>
     public Allocation.LinePreparer.ItemEntries? Entries;
+
+    /// <summary>The view that last used this item without keeping its entries (its second use keeps them).</summary>
+    public Allocation.SnapshotView? SeenBy;
 }

@@ -74,9 +74,9 @@ public sealed class EngineCachingTests
     }
 
     /// <summary>
-    /// Two engines with other rules (priorities reversed, a warehouse excluded) quote one snapshot in turn:
-    /// each answers as on a snapshot of its own (the per-item supply entries kept on the snapshot belong to
-    /// one engine's view at a time).
+    /// Two engines with other rules (priorities reversed, a warehouse excluded) quote one snapshot in turn,
+    /// twice each: each answers as on a snapshot of its own (the per-item supply entries kept on the snapshot
+    /// belong to one engine's view at a time).
     /// </summary>
     [Fact]
     public void Quote_TwoEnginesTakingTurnsOnOneSnapshot_EachAsOnItsOwnSnapshot()
@@ -97,11 +97,32 @@ public sealed class EngineCachingTests
                 var request = world.NextOrder();
                 foreach (var engine in engines)
                 {
+                    // Twice in a row: the second use keeps the entries on the snapshot for this engine's view.
                     var own = ResultText.Describe(engine.Quote(world.Scenario.Snapshot(), request));
                     Assert.True(own == ResultText.Describe(engine.Quote(shared, request)), $"seed {seed}, order {i}");
+                    Assert.True(own == ResultText.Describe(engine.Quote(shared, request)), $"seed {seed}, order {i}, again");
                 }
             }
         }
+    }
+
+    /// <summary>A snapshot's item keeps its supply entries from its second use on (a single quote allocates none).</summary>
+    [Fact]
+    public void Quote_ItemEntries_KeptFromTheSecondUse()
+    {
+        var s = WorkedExample();
+        var engine = s.Engine();
+        var snapshot = s.Snapshot();
+        var request = Order(ChristmasEve, Line("SKU-1", 1m));
+
+        var first = ResultText.Describe(engine.Quote(snapshot, request));
+        var keptAfterFirst = snapshot.SupplyOf("SKU-1")!.Entries;
+        var second = ResultText.Describe(engine.Quote(snapshot, request));
+
+        Assert.Null(keptAfterFirst);
+        Assert.NotNull(snapshot.SupplyOf("SKU-1")!.Entries);
+        Assert.Equal(first, second);
+        Assert.Equal(first, ResultText.Describe(engine.Quote(snapshot, request)));
     }
 
     /// <summary>Concurrent first quotes of fresh snapshots (the per-item entries are built by racing threads).</summary>
