@@ -20,12 +20,15 @@ internal sealed class CacheInvalidator : ICacheInvalidator
     private readonly GenerationTracker _generations;
     private readonly RedisConnection _connection;
     private readonly ILogger<CacheInvalidator> _logger;
+    private readonly TimeProvider _timeProvider;
     private readonly RedisChannel _channel;
     private readonly string _origin = Guid.NewGuid().ToString("N");
     private int _subscribed;
 
-    public CacheInvalidator(L1Cache l1, RedisL2Cache l2, GenerationTracker generations, RedisConnection connection, ILogger<CacheInvalidator> logger)
+    public CacheInvalidator(
+        L1Cache l1, RedisL2Cache l2, GenerationTracker generations, RedisConnection connection, TimeProvider timeProvider, ILogger<CacheInvalidator> logger)
     {
+        _timeProvider = timeProvider;
         _l1 = l1;
         _l2 = l2;
         _generations = generations;
@@ -44,17 +47,19 @@ internal sealed class CacheInvalidator : ICacheInvalidator
     public async Task InvalidateItemsAsync(IReadOnlyCollection<string> itemCodes, CancellationToken cancellationToken)
     {
         var keys = itemCodes.Select(CacheKeys.Normalize).Distinct(StringComparer.Ordinal).ToList();
-        EvictLocal(CacheKeys.Stock, keys);
+        var at = _timeProvider.GetUtcNow();
+        EvictLocal(CacheKeys.Stock, keys, at);
         await _l2.DeleteAsync(CacheKeys.Stock, keys);
-        var message = JsonSerializer.SerializeToUtf8Bytes(new InvalidationMessage(_origin, CacheKeys.Stock, keys), CacheJsonContext.Default.InvalidationMessage);
+        var message = JsonSerializer.SerializeToUtf8Bytes(
+            new InvalidationMessage(_origin, CacheKeys.Stock, keys, at), CacheJsonContext.Default.InvalidationMessage);
         await _l2.PublishAsync(_channel, message);
     }
 
-    private void EvictLocal(string kind, IEnumerable<string> keys)
+    private void EvictLocal(string kind, IEnumerable<string> keys, DateTimeOffset? at)
     {
         foreach (var key in keys)
         {
-            _generations.Bump(kind, key);
+            _generations.Bump(kind, key, at);
             _l1.Remove(kind, key);
         }
     }
@@ -111,7 +116,7 @@ internal sealed class CacheInvalidator : ICacheInvalidator
             var message = JsonSerializer.Deserialize((byte[])value!, CacheJsonContext.Default.InvalidationMessage);
             if (message is not null && message.Origin != _origin)
             {
-                EvictLocal(message.Kind, message.Keys);
+                EvictLocal(message.Kind, message.Keys, message.At);
                 // This instance's own write of an older value may have reached Redis after the sender's delete.
                 _ = _l2.DeleteAsync(message.Kind, message.Keys);
             }

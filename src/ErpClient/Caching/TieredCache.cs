@@ -125,7 +125,11 @@ internal sealed class TieredCache<T>
         var remaining = new List<(string Key, string Spelling)>();
         foreach (var k in misses)
         {
-            var state = found.TryGetValue(k.Key, out var entry) ? Classify(entry, now) : Freshness.Missing;
+            // An entry read from ERPNext before this instance's last invalidation of the key is an old value that a
+            // fire-and-forget write put back after the invalidation's delete (the writer deletes it again, later).
+            var state = found.TryGetValue(k.Key, out var entry) && !_generations.InvalidatedSince(_settings.Kind, k.Key, entry.FetchedAt)
+                ? Classify(entry, now)
+                : Freshness.Missing;
             _metrics.Cache("l2", state switch { Freshness.Fresh => "hit", Freshness.Stale => "stale", _ => "miss" });
             if (state != Freshness.Missing)
             {

@@ -195,7 +195,7 @@ public sealed class BatchCoalescerTests
         public List<Call> Calls { get; } = [];
 
         public BatchCoalescer<string> Coalescer(TimeProvider time, BatchPolicy policy) =>
-            new("test", Fetch, new GenerationTracker(), policy, time);
+            new("test", Fetch, new GenerationTracker(time), policy, time);
 
         private Task<IReadOnlyDictionary<string, string>> Fetch(IReadOnlyList<BatchKey> keys)
         {

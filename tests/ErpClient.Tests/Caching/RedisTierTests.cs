@@ -112,6 +112,58 @@ public sealed class RedisTierTests : IAsyncLifetime
     }
 
     /// <summary>
+    /// A fetch's fire-and-forget L2 write can land after an invalidation's delete and put the old value back
+    /// until its writer deletes it again. Neither the instance that took the webhook nor the one that heard of
+    /// it takes that value from L2: it was read from ERPNext before the invalidation.
+    /// </summary>
+    [Fact]
+    public async Task L2_OldValueWrittenBackAfterAnInvalidation_IsNotServed()
+    {
+        await using var a = await ConnectedInstanceAsync();
+        await using var b = await ConnectedInstanceAsync();
+        await a.SnapshotAsync("SKU-2");
+        await InL2Async("stock:SKU-2", "item:SKU-2", "master:*");
+        Assert.Equal(":1", await _redis.CommandAsync("COPY", $"{_prefix}stock:SKU-2", $"{_prefix}old-stock"));
+        const string body = """{"doctype": "Stock Ledger Entry", "item_code": "sku-2", "warehouse": "Stores - AC"}""";
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("hook-secret"), Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal(WebhookOutcome.Invalidated, await b.Webhooks.HandleAsync(Encoding.UTF8.GetBytes(body), signature, CancellationToken.None));
+        var heard = a.Get<GenerationTracker>();
+        await WaitUntil(() => Task.FromResult(heard.InvalidatedSince("stock", "SKU-2", DateTimeOffset.UnixEpoch)), "a heard of the invalidation");
+        // The old value is back in L2 (as a late write would put it) before each instance reads.
+        Assert.Equal(":1", await _redis.CommandAsync("COPY", $"{_prefix}old-stock", $"{_prefix}stock:SKU-2"));
+        await a.SnapshotAsync("SKU-2");
+        await WaitUntil(
+            async () => await _redis.CommandAsync(
+                "EVAL", "return redis.call('GET', KEYS[1]) == redis.call('GET', KEYS[2]) and 1 or 0", "2", $"{_prefix}stock:SKU-2", $"{_prefix}old-stock") == ":0",
+            "a's fresh value replaced the old one in Redis");
+        Assert.Equal(":1", await _redis.CommandAsync("COPY", $"{_prefix}old-stock", $"{_prefix}stock:SKU-2", "REPLACE"));
+        await b.SnapshotAsync("SKU-2");
+
+        Assert.Equal(2, a.Stub.Count("Bin"));
+        Assert.Equal(1, b.Stub.Count("Bin"));
+    }
+
+    /// <summary>
+    /// An invalidation heard from another instance is dated at its sender: a value another instance read from
+    /// ERPNext after that instant is taken from L2 even when the message arrives later.
+    /// </summary>
+    [Fact]
+    public async Task Invalidation_FromAnotherInstance_IsDatedAtItsSender()
+    {
+        await using var a = await ConnectedInstanceAsync();
+        var tracker = a.Get<GenerationTracker>();
+        const string message = """{"o":"another-instance","k":"stock","keys":["SKU-9"],"at":"2026-12-21T09:00:00+00:00"}""";
+
+        Assert.Equal(":1", await _redis.CommandAsync("PUBLISH", $"{_prefix}invalidate", message));
+        await WaitUntil(() => Task.FromResult(tracker.InvalidatedSince("stock", "SKU-9", DateTimeOffset.UnixEpoch)), "the invalidation is heard");
+
+        Assert.True(tracker.InvalidatedSince("stock", "SKU-9", new DateTimeOffset(2026, 12, 21, 8, 59, 59, TimeSpan.Zero)));
+        Assert.False(tracker.InvalidatedSince("stock", "SKU-9", new DateTimeOffset(2026, 12, 21, 9, 0, 0, TimeSpan.Zero)));
+        Assert.False(tracker.InvalidatedSince("stock", "SKU-9", new DateTimeOffset(2026, 12, 21, 9, 0, 1, TimeSpan.Zero)));
+    }
+
+    /// <summary>
     /// Redis pub/sub keeps nothing for an instance that is not listening, so an invalidation sent while its
     /// connection was down is lost: when the connection comes back, the instance drops the stock it cached
     /// (here fresh for ten minutes) and reads it again, and keeps its master data.
