@@ -44,6 +44,14 @@ public sealed class RedisTierTests : IAsyncLifetime
         }
     }
 
+    /// <summary>A signed Stock Ledger Entry webhook for <paramref name="item"/>, handled by <paramref name="erp"/>.</summary>
+    private static ValueTask<WebhookOutcome> StockWebhookAsync(ErpHarness erp, string item)
+    {
+        var body = Encoding.UTF8.GetBytes($$"""{"doctype": "Stock Ledger Entry", "item_code": "{{item}}", "warehouse": "Stores - AC"}""");
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("hook-secret"), body));
+        return erp.Webhooks.HandleAsync(body, signature, CancellationToken.None);
+    }
+
     /// <summary>Waits until the (fire-and-forget) L2 writes of these keys have reached Redis.</summary>
     private async Task InL2Async(params string[] keys)
     {
@@ -124,10 +132,8 @@ public sealed class RedisTierTests : IAsyncLifetime
         await a.SnapshotAsync("SKU-2");
         await InL2Async("stock:SKU-2", "item:SKU-2", "master:*");
         Assert.Equal(":1", await _redis.CommandAsync("COPY", $"{_prefix}stock:SKU-2", $"{_prefix}old-stock"));
-        const string body = """{"doctype": "Stock Ledger Entry", "item_code": "sku-2", "warehouse": "Stores - AC"}""";
-        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("hook-secret"), Encoding.UTF8.GetBytes(body)));
 
-        Assert.Equal(WebhookOutcome.Invalidated, await b.Webhooks.HandleAsync(Encoding.UTF8.GetBytes(body), signature, CancellationToken.None));
+        Assert.Equal(WebhookOutcome.Invalidated, await StockWebhookAsync(b, "sku-2"));
         var heard = a.Get<GenerationTracker>();
         await WaitUntil(() => Task.FromResult(heard.InvalidatedSince("stock", "SKU-2", DateTimeOffset.UnixEpoch)), "a heard of the invalidation");
         // The old value is back in L2 (as a late write would put it) before each instance reads.
@@ -219,10 +225,8 @@ public sealed class RedisTierTests : IAsyncLifetime
         await InL2Async("stock:SKU-2", "item:SKU-2", "master:*");
         await b.SnapshotAsync("SKU-2"); // L2 hit, now in b's L1
         Assert.Empty(b.Stub.Calls);
-        const string body = """{"doctype": "Stock Ledger Entry", "item_code": "sku-2", "warehouse": "Stores - AC"}""";
-        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("hook-secret"), Encoding.UTF8.GetBytes(body)));
 
-        var outcome = await a.Webhooks.HandleAsync(Encoding.UTF8.GetBytes(body), signature, CancellationToken.None);
+        var outcome = await StockWebhookAsync(a, "sku-2");
 
         Assert.Equal(WebhookOutcome.Invalidated, outcome);
         Assert.Equal(":0", await _redis.CommandAsync("EXISTS", $"{_prefix}stock:SKU-2"));
