@@ -73,25 +73,11 @@ internal sealed class InstantTimeline
         _ticks.AsSpan(0, Count).Sort(_sources.AsSpan(0, Count));
     }
 
-    /// <summary>Index of the first instant after <paramref name="ticks"/>.</summary>
+    /// <summary>Index of the first instant after <paramref name="ticks"/> (instants are distinct).</summary>
     public int FirstAfter(long ticks)
     {
-        var span = Ticks;
-        int lo = 0, hi = span.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (span[mid] <= ticks)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        var at = Ticks.BinarySearch(ticks);
+        return at >= 0 ? at + 1 : ~at;
     }
 
     /// <summary>Adds the instants of a daily local time within the span.</summary>
@@ -130,5 +116,4 @@ internal sealed class InstantTimeline
         _sources[Count] = source;
         Count++;
     }
-
 }
